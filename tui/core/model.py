@@ -1,0 +1,213 @@
+"""The analysis of one article as plain data: mentions, actors and quotes.
+
+Everything here is independent of spaCy and Textual so the UI, the cache and the
+CLI share one vocabulary, and an analysis can be rebuilt from JSON without a model.
+Offsets are Python ``str`` indices into the article text, end exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+# Entity kinds, the UI's colour classes and the sidebar's groups.
+PERSON = "person"
+ORG = "org"
+PLACE = "place"
+GROUP = "group"
+KINDS = (PERSON, ORG, PLACE, GROUP)
+KIND_TITLES = {PERSON: "People", ORG: "Organisations", PLACE: "Countries & places", GROUP: "Groups"}
+
+LABEL_KIND = {
+    "PERSON": PERSON,
+    "ORG": ORG,
+    "GPE": PLACE,
+    "LOC": PLACE,
+    "FAC": PLACE,
+    "NORP": GROUP,
+}
+
+DIRECT = "direct"
+INDIRECT = "indirect"
+
+
+def kind_of_label(label: str) -> str | None:
+    return LABEL_KIND.get(label)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of the text that names (or, if ``inferred``, refers to) an actor."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    actor: str | None = None
+    inferred: bool = False  # pronouns and descriptions linked by inference
+    related: bool = False  # demonyms such as "Chinese": about the actor, not naming it
+
+    @property
+    def kind(self) -> str | None:
+        return kind_of_label(self.label)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text,
+                             "label": self.label, "actor": self.actor}
+        if self.inferred:
+            d["inferred"] = True
+        if self.related:
+            d["related"] = True
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Mention":
+        return cls(d["start"], d["end"], d["text"], d.get("label", ""), d.get("actor"),
+                   bool(d.get("inferred", False)), bool(d.get("related", False)))
+
+
+@dataclass(slots=True)
+class Actor:
+    """Someone or something the story is about, with every mention merged."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def named_mentions(self) -> list[Mention]:
+        return [m for m in self.mentions if not m.inferred and not m.related]
+
+    @property
+    def salience(self) -> float:
+        """More mentions first; among equals, the one named earlier."""
+        named = self.named_mentions
+        if not named:
+            return 0.0
+        return len(named) + 1.0 / (2 + named[0].start)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "aliases": list(self.aliases),
+            "mentions": [
+                {"start": m.start, "end": m.end, "text": m.text, "label": m.label,
+                 **({"inferred": True} if m.inferred else {}),
+                 **({"related": True} if m.related else {})}
+                for m in self.mentions
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Direct or reported speech; the span covers the words without quote marks."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = DIRECT
+    speaker: str | None = None  # actor id
+    speaker_text: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    cue: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "speaker_text": self.speaker_text,
+            "speaker_span": list(self.speaker_span) if self.speaker_span else None,
+            "cue": self.cue,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Quote":
+        span = d.get("speaker_span")
+        return cls(d["start"], d["end"], d["text"], d.get("kind", DIRECT), d.get("speaker"),
+                   d.get("speaker_text"), tuple(span) if span else None, d.get("cue"))
+
+
+@dataclass
+class Analysis:
+    """Everything the reader knows about one article's text."""
+
+    text_length: int
+    model_name: str
+    model_version: str
+    analyser_version: str
+    entities: list[Mention] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.entities.sort(key=lambda m: (m.start, m.end))
+        self.quotes.sort(key=lambda q: (q.start, q.end))
+        self._by_id = {a.id: a for a in self.actors}
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return self._by_id.get(actor_id) if actor_id else None
+
+    def actors_by_salience(self, kind: str | None = None) -> list[Actor]:
+        chosen = [a for a in self.actors if kind is None or a.kind == kind]
+        return sorted(chosen, key=lambda a: (-a.salience, a.name))
+
+    def quotes_of(self, actor_id: str) -> list[Quote]:
+        return [q for q in self.quotes if q.speaker == actor_id]
+
+    def mentions(self, include_inferred: bool = False) -> list[Mention]:
+        """Every actor mention in text order: the stops of the mention cursor."""
+        out = [m for a in self.actors for m in a.mentions
+               if include_inferred or not m.inferred]
+        out.sort(key=lambda m: (m.start, m.end))
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text_length": self.text_length,
+            "model": {"name": self.model_name, "version": self.model_version},
+            "analyser_version": self.analyser_version,
+            "entities": [m.to_dict() for m in self.entities],
+            "actors": [a.to_dict() for a in self.actors],
+            "quotes": [q.to_dict() for q in self.quotes],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Analysis":
+        actors = []
+        for a in d.get("actors", []):
+            kind_label = {PERSON: "PERSON", ORG: "ORG", PLACE: "GPE", GROUP: "NORP"}.get(a["kind"], "")
+            mentions = [
+                Mention(m["start"], m["end"], m["text"], m.get("label", kind_label), a["id"],
+                        bool(m.get("inferred", False)), bool(m.get("related", False)))
+                for m in a.get("mentions", [])
+            ]
+            actors.append(Actor(a["id"], a["name"], a["kind"], list(a.get("aliases", [])), mentions))
+        return cls(
+            text_length=d["text_length"],
+            model_name=d["model"]["name"],
+            model_version=d["model"]["version"],
+            analyser_version=d.get("analyser_version", ""),
+            entities=[Mention.from_dict(m) for m in d.get("entities", [])],
+            actors=actors,
+            quotes=[Quote.from_dict(q) for q in d.get("quotes", [])],
+        )
+
+
+def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def first_at(items: Iterable[Any], offset: int) -> Any | None:
+    """The first item (with ``start``/``end``) that contains ``offset``."""
+    for item in items:
+        if item.start <= offset < item.end:
+            return item
+    return None

@@ -1,0 +1,33 @@
+"""Analysis with a cache in front: a warm article never imports spaCy."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from tui.core.article import Article
+from tui.core.model import Analysis
+from tui.nlp import models
+from tui.nlp.version import ANALYSER_VERSION
+from tui.storage import cache
+
+
+def cached_analysis(conn: sqlite3.Connection | None, article: Article,
+                    model_name: str | None = None) -> Analysis | None:
+    if conn is None:
+        return None
+    info = models.resolve(model_name)
+    return cache.get(conn, article.digest, info.name, info.version, ANALYSER_VERSION)
+
+
+def analyse(conn: sqlite3.Connection | None, article: Article, model_name: str | None = None) -> Analysis:
+    """The article's analysis, from the cache if it has it, else computed and stored."""
+    info = models.resolve(model_name)
+    found = cached_analysis(conn, article, model_name)
+    if found is not None:
+        return found
+    from tui.nlp.pipeline import analyse_text  # imports spaCy
+
+    analysis = analyse_text(article.text, info)
+    if conn is not None:
+        cache.put(conn, article.digest, analysis)
+    return analysis

@@ -1,0 +1,73 @@
+"""The SQLite database: one file, WAL mode, schema versioned by ``PRAGMA user_version``.
+
+Each migration is a list of statements applied in one transaction, so a crash
+mid-migration leaves the previous version intact.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from tui.storage.paths import database_path
+
+MIGRATIONS: list[list[str]] = [
+    # 1: analysis cache and small pieces of state (last article opened, ...)
+    [
+        """CREATE TABLE analyses (
+               text_hash TEXT NOT NULL,
+               model TEXT NOT NULL,
+               model_version TEXT NOT NULL,
+               analyser_version TEXT NOT NULL,
+               analysis TEXT NOT NULL,
+               created REAL NOT NULL DEFAULT (unixepoch('subsec')),
+               PRIMARY KEY (text_hash, model, model_version, analyser_version)
+           )""",
+        """CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    ],
+]
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; the message says which file and why."""
+
+
+def connect(path: Path | None = None) -> sqlite3.Connection:
+    path = path or database_path()
+    try:
+        conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path}: the database cannot be opened ({exc}); move it aside to start afresh") from None
+    return conn
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number, statements in enumerate(MIGRATIONS[version:], start=version + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have migrated while we waited for the lock.
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                conn.execute("COMMIT")
+                continue
+            for statement in statements:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def get_state(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def set_state(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute("INSERT INTO state (key, value) VALUES (?, ?) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))

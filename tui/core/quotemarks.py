@@ -1,0 +1,124 @@
+"""Find quoted passages by their marks, tolerating real-world mess.
+
+Marks are judged by their surroundings rather than their glyph, because published
+text writes closing marks as opening ones (``return “.``), mixes straight and curly
+marks, leaves a paragraph's quote unclosed when the quote goes on in the next
+paragraph, and uses ’ as an apostrophe.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_MARKS = "\"“”„‟«»"
+OPENERS_BEFORE = "([{—–-/:;"  # a mark right after these opens a quote
+CLOSERS_AFTER = ".,;:!?)]}—–-…"  # a mark right before these closes one
+_PARAGRAPH = re.compile(r"\n[ \t\r]*\n|\r\n[ \t]*\r\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A passage between quote marks: ``start``/``end`` exclude the marks."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # None when the paragraph ended with the quote still open
+    continues: bool = False  # opens a paragraph that continues the previous unclosed quote
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs as (start, end); blank lines separate them, or lines if there are none."""
+    breaks = list(_PARAGRAPH.finditer(text))
+    if not breaks and text.count("\n") > 2:
+        breaks = list(re.finditer(r"\r?\n", text))
+    spans, start = [], 0
+    for m in breaks:
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _can_open(text: str, i: int, limit: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < limit else " "
+    return (before.isspace() or before in OPENERS_BEFORE or before in DOUBLE_MARKS) and not after.isspace()
+
+
+def _can_close(text: str, i: int, limit: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < limit else " "
+    return not before.isspace() or after.isspace() or after in CLOSERS_AFTER
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _single_quotes(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """British-style ‘…’ quotes: (open mark, close mark) pairs; ’ inside words is an apostrophe."""
+    found = []
+    i = start
+    while True:
+        i = text.find("‘", i, end)
+        if i < 0:
+            return found
+        before = text[i - 1] if i > start else " "
+        if not (before.isspace() or before in OPENERS_BEFORE):
+            i += 1
+            continue
+        j = i + 1
+        close = None
+        while j < end:
+            j = text.find("’", j, end)
+            if j < 0:
+                break
+            after = text[j + 1] if j + 1 < end else " "
+            if not after.isalnum():
+                close = j
+                break
+            j += 1
+        if close is None:
+            return found
+        found.append((i, close, 0))
+        i = close + 1
+
+
+def find_marked(text: str) -> list[Marked]:
+    """Every quoted passage in the text, in order."""
+    found: list[Marked] = []
+    carried = False  # the previous paragraph ended inside a quote
+    for p_start, p_end in paragraph_spans(text):
+        open_at: int | None = None
+        paragraph_found: list[Marked] = []
+        marks = [i for i in range(p_start, p_end) if text[i] in DOUBLE_MARKS]
+        if not marks:
+            for o, c, _ in _single_quotes(text, p_start, p_end):
+                s, e = _trimmed(text, o + 1, c)
+                if e > s:
+                    paragraph_found.append(Marked(s, e, o, c))
+        for i in marks:
+            if open_at is None:
+                if _can_open(text, i, p_end):
+                    open_at = i
+            elif _can_close(text, i, p_end):
+                s, e = _trimmed(text, open_at + 1, i)
+                if e > s:
+                    is_first = not paragraph_found and text[p_start:open_at].strip() == ""
+                    paragraph_found.append(Marked(s, e, open_at, i, carried and is_first))
+                open_at = None
+        unclosed = open_at is not None
+        if unclosed:
+            s, e = _trimmed(text, open_at + 1, p_end)
+            is_first = not paragraph_found and text[p_start:open_at].strip() == ""
+            if e > s:
+                paragraph_found.append(Marked(s, e, open_at, None, carried and is_first))
+        found.extend(paragraph_found)
+        carried = unclosed
+    return found

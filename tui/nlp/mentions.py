@@ -1,0 +1,139 @@
+"""Entity mentions from a parsed doc, with the small model's usual errors repaired.
+
+Each repair is a separate function over plain (start, end, label) candidates, so
+they can be tested, reordered or replaced one by one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.nlp import countries
+from tui.nlp.lexicon import HONORIFIC_GENDER, TEMPORAL_WORDS, TITLE_HEADS
+
+KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+_TRIM_LEFT = re.compile(r"^(?:the|The|THE)\s+")
+_TRIM_RIGHT = re.compile(r"(?:['’]s?|[\s.,;:!?)\]]+)$")
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    label: str
+    honorific: str | None = None  # "mr", "ms", ... when the text gives one
+
+
+def _trim(text: str, c: Candidate) -> Candidate:
+    s, e = c.start, c.end
+    span = text[s:e]
+    m = _TRIM_LEFT.match(span)
+    if m and c.label != "PERSON":
+        s += m.end()
+    while True:
+        span = text[s:e]
+        m = _TRIM_RIGHT.search(span)
+        if not m or m.start() == 0:
+            break
+        e = s + m.start()
+    c.start, c.end = s, e
+    return c
+
+
+def _misread_date(doc, ent) -> Candidate | None:
+    """spaCy reads some capitalised names as dates ("News week Tuesday"): keep the name part."""
+    words = [t for t in ent if not t.is_punct]
+    if not words or not words[0].is_title or words[0].lower_ in TEMPORAL_WORDS or words[0].like_num:
+        return None
+    keep = []
+    for t in words:
+        if t.lower_ in TEMPORAL_WORDS - {"week", "day"} or t.like_num:
+            break
+        keep.append(t)
+    if not keep or all(t.lower_ in TEMPORAL_WORDS for t in keep):
+        return None
+    if any(t.is_title for t in keep[1:]) or len(keep) > 1:
+        return Candidate(keep[0].idx, keep[-1].idx + len(keep[-1].text), "ORG")
+    return None
+
+
+def _title_before_person(doc, ent) -> bool:
+    """"US National Security Advisor" before "Jake Sullivan" is a title, not an organisation."""
+    last = ent[-1]
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return (last.lower_ in TITLE_HEADS and nxt is not None and nxt.ent_type_ == "PERSON"
+            and nxt.ent_iob_ == "B")
+
+
+def _honorific_names(doc) -> list[Candidate]:
+    """"Mr Green", "Ms. Okafor", "Dr [Aidan] Foster-Carter": an honorific and capitalised words."""
+    found = []
+    for tok in doc:
+        key = tok.lower_.rstrip(".")
+        if key not in HONORIFIC_GENDER or not tok.text[:1].isupper():
+            continue
+        j = tok.i + 1
+        if j < len(doc) and doc[j].text == ".":
+            j += 1
+        last = None
+        while j < len(doc) and j - tok.i <= 6:
+            word = doc[j]
+            if word.is_space or word.text == "-":
+                j += 1
+                continue
+            if not word.text[:1].isupper() or word.lower_.rstrip(".") in HONORIFIC_GENDER:
+                break
+            last = word
+            j += 1
+        if last is not None and (last.is_alpha or "-" in last.text):
+            found.append(Candidate(tok.idx, last.idx + len(last.text), "PERSON", key))
+    return found
+
+
+def _number_led_orgs(doc, cands: list[Candidate]) -> None:
+    """"38 North": a bare number right before an organisation is part of its name."""
+    by_start = {c.start: c for c in cands}
+    for tok in doc:
+        if tok.ent_type_ == "CARDINAL" and tok.is_digit and tok.i + 1 < len(doc):
+            nxt = doc[tok.i + 1]
+            c = by_start.get(nxt.idx)
+            if c is not None and c.label == "ORG" and tok.whitespace_:
+                c.start = tok.idx
+
+
+def candidates(doc, text: str) -> list[Candidate]:
+    """Entity mentions in text order, non-overlapping, with repaired spans and labels."""
+    cands: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            c = _misread_date(doc, ent)
+            if c is not None:
+                cands.append(c)
+            continue
+        if ent.label_ not in KEPT_LABELS:
+            continue
+        if ent.label_ == "ORG" and _title_before_person(doc, ent):
+            first = ent[0]
+            if countries.country_named(first.text):
+                cands.append(Candidate(first.idx, first.idx + len(first.text), "GPE"))
+            continue
+        cands.append(Candidate(ent.start_char, ent.end_char, ent.label_))
+    _number_led_orgs(doc, cands)
+    cands = [_trim(text, c) for c in cands]
+    cands.extend(_honorific_names(doc))
+    return _resolve_overlaps([c for c in cands if c.end > c.start])
+
+
+def _resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Longest first; an honorific name wins over the model's shorter PERSON inside it."""
+    cands.sort(key=lambda c: (-(c.end - c.start), c.start))
+    kept: list[Candidate] = []
+    for c in cands:
+        clash = next((k for k in kept if k.start < c.end and c.start < k.end), None)
+        if clash is None:
+            kept.append(c)
+        elif c.honorific and clash.label == "PERSON" and not clash.honorific:
+            clash.honorific = c.honorific
+    kept.sort(key=lambda c: c.start)
+    return kept

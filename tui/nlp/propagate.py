@@ -1,0 +1,67 @@
+"""Names the model found once are names everywhere: other occurrences become mentions.
+
+The small model misses a name it tagged elsewhere ("Fallon said" after "Theresa
+Fallon"); every unambiguous form of an actor's name is looked up again across the
+text. A one-word form counts only where the parser reads it as a proper noun.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from tui.core.model import PERSON, Actor, Mention
+from tui.nlp.linking import name_parts
+
+
+def _forms(actor: Actor) -> set[str]:
+    forms = set()
+    for m in actor.named_mentions:
+        surface = m.text.strip()
+        if actor.kind == PERSON:
+            parts = name_parts(surface)
+            if parts:
+                forms.add(" ".join(parts))
+                forms.add(parts[-1])
+        else:
+            forms.add(surface)
+    return {f for f in forms if len(f) > 1 and f[:1].isupper()}
+
+
+def propagate(doc, text: str, actors: list[Actor]) -> None:
+    owners: dict[str, set[str]] = {}
+    for a in actors:
+        for form in _forms(a):
+            owners.setdefault(form, set()).add(a.id)
+    taken = sorted((m.start, m.end) for a in actors for m in a.mentions)
+    starts = [s for s, _ in taken]
+    token_starts = [t.idx for t in doc]
+    by_id = {a.id: a for a in actors}
+
+    def free(s: int, e: int) -> bool:
+        i = bisect.bisect_right(starts, e) - 1
+        while i >= 0 and taken[i][1] > s - 200:
+            if taken[i][0] < e and s < taken[i][1]:
+                return False
+            i -= 1
+        return True
+
+    for form, ids in sorted(owners.items(), key=lambda kv: -len(kv[0])):
+        if len(ids) != 1:
+            continue  # a form two actors share says nothing about either
+        actor = by_id[next(iter(ids))]
+        one_word = " " not in form
+        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
+            s, e = m.span()
+            if not free(s, e):
+                continue
+            if one_word:
+                i = bisect.bisect_left(token_starts, s)
+                if i >= len(doc) or doc[i].idx != s or doc[i].pos_ != "PROPN":
+                    continue
+            label = actor.mentions[0].label
+            actor.mentions.append(Mention(s, e, text[s:e], label, actor.id))
+            bisect.insort(taken, (s, e))
+            starts = [x for x, _ in taken]
+    for a in actors:
+        a.mentions.sort(key=lambda m: m.start)

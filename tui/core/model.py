@@ -66,7 +66,7 @@ class Mention:
                    bool(d.get("inferred", False)), bool(d.get("related", False)))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Actor:
     """Someone or something the story is about, with every mention merged."""
 

@@ -176,7 +176,7 @@ def link(text: str, cands: list[Candidate]) -> Linked:
             continue
         if c.label in ("GPE", "LOC", "FAC", "ORG"):
             seat = countries.country_seated(surface)
-            if seat is not None and c.label != "ORG" and not is_locative(text, c.start, c.end):
+            if seat is not None and not is_locative(text, c.start, c.end):
                 put((PLACE, seat.code), c, surface, False, seat.name)
                 continue
         if c.label == "NORP":

@@ -127,7 +127,8 @@ def candidates(doc, text: str) -> list[Candidate]:
 
 def _resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
     """Longest first; an honorific name wins over the model's shorter PERSON inside it."""
-    cands.sort(key=lambda c: (-(c.end - c.start), c.start))
+    # Honorific names are the surest reading of their words; then longest first.
+    cands.sort(key=lambda c: (c.honorific is None, -(c.end - c.start), c.start))
     kept: list[Candidate] = []
     for c in cands:
         clash = next((k for k in kept if k.start < c.end and c.start < k.end), None)

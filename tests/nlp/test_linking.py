@@ -1,0 +1,91 @@
+"""Actor linking rules, each on a short text of its own, with the real model."""
+
+from tests.nlp.conftest import actor_named, actor_of
+
+
+def test_full_name_surname_title_and_possessive_are_one_person(analyse):
+    text = ("Christopher Green, an analyst, spoke on Monday. Mr Green said the talks had failed. "
+            "Green's report was published later. Critics of Green were quiet.")
+    a = analyse(text)
+    green = actor_named(a, "Christopher Green")
+    assert {actor_of(a, text, s, n) for s, n in [("Mr Green", 0), ("Green's", 0), ("Green", 3)]} == {green}
+
+
+def test_bracketed_insertion_joins_the_name(analyse):
+    text = "“It is over,” Mr [Aidan] Foster-Carter says. Later Mr Foster-Carter added more."
+    a = analyse(text)
+    person = actor_named(a, "Aidan Foster-Carter")
+    assert actor_of(a, text, "Mr Foster-Carter") is person
+
+
+def test_shared_family_name_keeps_the_established_short_form(analyse):
+    text = ("Kim Jong Un met envoys on Monday. Kim spoke first. His father, Kim Jong Il, ruled before him. "
+            "Kim later left the hall.")
+    a = analyse(text)
+    son = actor_named(a, "Kim Jong Un")
+    father = actor_named(a, "Kim Jong Il")
+    assert son is not father
+    assert actor_of(a, text, "Kim", 3) is son
+
+
+def test_surname_goes_to_the_most_recent_full_name_when_not_yet_used(analyse):
+    text = ("John Carter founded the firm in 1980. His son, Peter Carter, runs it today. "
+            "Carter said the firm would expand.")
+    a = analyse(text)
+    assert actor_of(a, text, "Carter", 2) is actor_named(a, "Peter Carter")
+
+
+def test_organisation_acronym_and_leading_the(analyse):
+    text = ("The International Crisis Group published a report. Analysts at the ICG said it was grim. "
+            "International Crisis Group staff agreed.")
+    a = analyse(text)
+    icg = actor_named(a, "International Crisis Group")
+    assert actor_of(a, text, "ICG") is icg
+    assert actor_of(a, text, "International Crisis Group", 1) is icg
+
+
+def test_country_short_forms_official_names_and_capitals(analyse):
+    text = ("The United States warned North Korea on Friday. Washington said the DPRK had fired a missile. "
+            "Pyongyang denied it, and the US said it would respond. Beijing urged calm, and China "
+            "called for talks.")
+    a = analyse(text)
+    us = actor_named(a, "United States")
+    nk = actor_named(a, "North Korea")
+    cn = actor_named(a, "China")
+    assert actor_of(a, text, "Washington") is us and actor_of(a, text, "US") is us
+    assert actor_of(a, text, "DPRK") is nk and actor_of(a, text, "Pyongyang") is nk
+    assert actor_of(a, text, "Beijing") is cn
+
+
+def test_capital_as_a_location_is_not_the_government(analyse):
+    text = "China protested. The talks were held in Beijing on Monday."
+    a = analyse(text)
+    assert actor_of(a, text, "Beijing") is not actor_named(a, "China")
+
+
+def test_demonyms_are_related_mentions_of_the_country(analyse):
+    text = "Russia sent troops. Russian officials said the North Korean soldiers had arrived from North Korea."
+    a = analyse(text)
+    russia = actor_named(a, "Russia")
+    related = [m for m in russia.mentions if m.related]
+    assert [m.text for m in related] == ["Russian"]
+    assert actor_of(a, text, "North Korean") is actor_named(a, "North Korea")
+    # Related mentions are not counted as naming the actor.
+    assert len(russia.named_mentions) == 1
+
+
+def test_canonical_name_is_the_fullest_form(analyse):
+    text = "Putin spoke first. Later, Russian President Vladimir Putin met Xi. Putin smiled."
+    a = analyse(text)
+    assert actor_of(a, text, "Putin").name == "Vladimir Putin"
+
+
+def test_pronoun_speaker_is_an_inferred_mention(analyse):
+    text = "Mr Green arrived late. “We are ready,” he said."
+    a = analyse(text)
+    green = actor_named(a, "Green")
+    inferred = [m for m in green.mentions if m.inferred]
+    assert [m.text for m in inferred] == ["he"]
+    # The mention cursor skips inferred mentions unless asked for them.
+    assert all(not m.inferred for m in a.mentions())
+    assert any(m.inferred for m in a.mentions(include_inferred=True))

@@ -1,0 +1,104 @@
+"""Quote extraction and attribution rules on short texts, with the real model."""
+
+from tui.core.model import DIRECT, INDIRECT
+from tests.nlp.conftest import quote_with, speaker_name
+
+
+def test_curly_and_straight_marks(analyse):
+    text = ('“The deal is done,” said Maria Lopez, a spokeswoman. '
+            '"We will sign it next week," Tom Baker said.')
+    a = analyse(text)
+    assert speaker_name(a, quote_with(a, "The deal is done")) == "Maria Lopez"
+    assert speaker_name(a, quote_with(a, "We will sign")) == "Tom Baker"
+
+
+def test_quote_span_excludes_the_marks(analyse):
+    text = '“The deal is done,” said Maria Lopez.'
+    q = quote_with(analyse(text), "deal")
+    assert text[q.start:q.end] == "The deal is done,"
+
+
+def test_mismatched_closing_mark(analyse):
+    text = 'Jane Smith said that “the next step would be a call upon his return “. Then she left.'
+    a = analyse(text)
+    q = quote_with(a, "the next step")
+    assert q.text == "the next step would be a call upon his return"
+    assert speaker_name(a, q) == "Jane Smith"
+
+
+def test_split_quote_shares_its_speaker(analyse):
+    text = '“China is unhappy,” Mr Green says, “but they are keeping quiet.”'
+    a = analyse(text)
+    assert speaker_name(a, quote_with(a, "China is unhappy")) == "Green"
+    assert speaker_name(a, quote_with(a, "keeping quiet")) == "Green"
+
+
+def test_quote_over_two_paragraphs_and_floating_follow_on(analyse):
+    text = ('“The first part runs on,” said Sarah Jones, the director. “And it goes on\n\n'
+            '“into a second paragraph that opens with a mark.”\n\n'
+            '“A floating quote with no attribution at all follows here.”')
+    a = analyse(text)
+    assert speaker_name(a, quote_with(a, "into a second paragraph")) == "Sarah Jones"
+    assert speaker_name(a, quote_with(a, "A floating quote")) == "Sarah Jones"
+
+
+def test_mixed_quote_and_colon_introduced(analyse):
+    text = ("Christopher Green is an analyst. But now, he adds, Russia “is offering an alternative”. "
+            "He said: “That could even benefit Moscow.”")
+    a = analyse(text)
+    assert speaker_name(a, quote_with(a, "is offering an alternative")) == "Christopher Green"
+    assert speaker_name(a, quote_with(a, "That could even benefit")) == "Christopher Green"
+
+
+def test_reported_speech_with_reporting_verbs(analyse):
+    text = ("The National Security Council claimed that Pyongyang shipped 1,000 containers. "
+            "Officials warned that the sanctions would fail. "
+            "Prices will rise next year, according to the central bank.")
+    a = analyse(text)
+    claim = quote_with(a, "Pyongyang shipped")
+    assert claim.kind == INDIRECT and speaker_name(a, claim) == "National Security Council"
+    warn = quote_with(a, "the sanctions would fail")
+    assert warn.kind == INDIRECT and warn.speaker is None and "Officials" in warn.speaker_text
+    according = quote_with(a, "Prices will rise")
+    assert according.kind == INDIRECT and "central bank" in (according.speaker_text or
+                                                             speaker_name(a, according) or "")
+
+
+def test_scare_quotes_are_not_speech(analyse):
+    text = "He amended the constitution to label Seoul the “primary enemy,” and dismantled groups."
+    a = analyse(text)
+    assert not [q for q in a.quotes if q.kind == DIRECT]
+
+
+def test_apostrophes_are_not_quote_marks(analyse):
+    text = "It’s the company’s plan, and the Smiths’ house isn’t for sale, Mr O’Neill said."
+    a = analyse(text)
+    assert not [q for q in a.quotes if q.kind == DIRECT]
+
+
+def test_british_single_quotes(analyse):
+    text = "‘We’re not going to back down on this,’ Ms Okafor said."
+    a = analyse(text)
+    q = quote_with(a, "back down")
+    assert q.text == "We’re not going to back down on this,"
+    assert speaker_name(a, q) == "Okafor"
+
+
+def test_unnamed_source_keeps_its_description(analyse):
+    text = "“We are deeply concerned about the missile tests,” a senior official said."
+    q = quote_with(analyse(text), "deeply concerned")
+    assert q.speaker is None and q.speaker_text == "a senior official"
+
+
+def test_pronoun_speaker_follows_the_titled_person(analyse):
+    text = ("Ms Lee met Mr Park in Seoul. “The talks went well,” she said. "
+            "“We agreed on nothing,” he said.")
+    a = analyse(text)
+    assert speaker_name(a, quote_with(a, "The talks went well")) == "Lee"
+    assert speaker_name(a, quote_with(a, "We agreed on nothing")) == "Park"
+
+
+def test_speaker_span_points_at_the_cue(analyse):
+    text = "“It is over,” Mr Green says."
+    q = quote_with(analyse(text), "It is over")
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == "Mr Green"

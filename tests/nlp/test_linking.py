@@ -89,3 +89,18 @@ def test_pronoun_speaker_is_an_inferred_mention(analyse):
     # The mention cursor skips inferred mentions unless asked for them.
     assert all(not m.inferred for m in a.mentions())
     assert any(m.inferred for m in a.mentions(include_inferred=True))
+
+
+def test_pronoun_linked_when_one_person_agrees(analyse):
+    text = "Ms Lee met Mr Park in Seoul. He praised the deal, and she thanked him."
+    a = analyse(text)
+    assert actor_of(a, text, "He").name == "Park"
+    assert actor_of(a, text, "she").name == "Lee"
+    assert actor_of(a, text, "him").name == "Park"
+
+
+def test_pronoun_left_alone_when_gender_is_unknown_and_two_people_fit(analyse):
+    # First names say nothing about gender, so with two people "he" stays unlinked.
+    text = "Maria Lopez met John Baker on Monday. He praised the deal."
+    a = analyse(text)
+    assert actor_of(a, text, "He") is None

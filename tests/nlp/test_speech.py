@@ -102,3 +102,10 @@ def test_speaker_span_points_at_the_cue(analyse):
     text = "“It is over,” Mr Green says."
     q = quote_with(analyse(text), "It is over")
     assert text[q.speaker_span[0]:q.speaker_span[1]] == "Mr Green"
+
+
+def test_cue_ending_the_previous_paragraph_with_a_colon(analyse):
+    text = ("The minister, Dr Amina Yusuf, spoke to reporters after the vote. She added:\n\n"
+            "“We will not accept any deal that leaves our farmers behind.”")
+    a = analyse(text)
+    assert speaker_name(a, quote_with(a, "We will not accept")) == "Amina Yusuf"

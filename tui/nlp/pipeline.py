@@ -10,6 +10,7 @@ from __future__ import annotations
 from tui.core.model import Analysis, Mention
 from tui.core.quotemarks import find_marked
 from tui.nlp import mentions, models, prepare, speech
+from tui.nlp.pronouns import link_pronouns
 from tui.nlp.propagate import propagate
 from tui.nlp.linking import link
 from tui.nlp.version import ANALYSER_VERSION
@@ -24,7 +25,8 @@ def analyse_doc(doc, text: str, info: models.ModelInfo) -> Analysis:
     quotes = speech.attribute(text, marked, speech.reported_clauses(doc, text, marked), attributor)
     by_id = {a.id: a for a in linked.actors}
     seen = {(m.start, m.end) for a in linked.actors for m in a.mentions}
-    for m in attributor.inferred:
+    quoted = [(m.open_mark, (m.close_mark if m.close_mark is not None else m.end) + 1) for m in marked]
+    for m in attributor.inferred + link_pronouns(doc, text, linked.actors, linked.gender, quoted):
         if (m.start, m.end) not in seen:
             seen.add((m.start, m.end))
             by_id[m.actor].mentions.append(m)

@@ -219,6 +219,10 @@ class Attributor:
                 break
         return None
 
+    def last_verb(self, start: int, end: int):
+        toks = list(self.ctx.tokens_between(start, end))[-MAX_CUE_TOKENS:]
+        return next((t for t in reversed(toks) if _is_speech_verb(t)), None)
+
     def cue_before(self, q: Marked, limit: int):
         """The last reporting verb between the sentence start (or an earlier quote) and the quote."""
         ctx = self.ctx
@@ -272,6 +276,16 @@ def attribute(text: str, marked: list[Marked], reported: list[Reported],
             if speaker is not None:
                 cue = _cue_text(verb)
                 break
+        p = ctx.paragraph_of(m.start)
+        if speaker is None and p > 0 and text[para[0]:m.open_mark].strip() == "" and \
+                text[ctx.paragraphs[p - 1][0]:ctx.paragraphs[p - 1][1]].rstrip().endswith(":"):
+            # "He added:" closing the previous paragraph introduces this one's quote.
+            prev_para = ctx.paragraphs[p - 1]
+            verb = attributor.last_verb(prev_para[0], prev_para[1])
+            if verb is not None:
+                speaker = attributor.speaker_of(verb, m.start)
+                cue = _cue_text(verb) if speaker else None
+                colon_led = True
         words = len(text[m.start:m.end].split())
         if speaker is None and cue is None:
             if words <= SCARE_QUOTE_WORDS and not (m.continues or colon_led):

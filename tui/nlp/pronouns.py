@@ -1,0 +1,51 @@
+"""Third-person pronouns linked to a person, only where the text leaves one choice.
+
+Gender comes from honorifics (Mr, Ms) alone, never from first names. A pronoun is
+linked when exactly one person mentioned in its paragraph or the one before agrees
+with it; otherwise it stays unlinked.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from tui.core.model import PERSON, Actor, Mention
+from tui.core.quotemarks import paragraph_spans
+from tui.nlp.lexicon import PRONOUN_GENDER
+
+SINGULAR = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+
+
+def link_pronouns(doc, text: str, actors: list[Actor], gender: dict[str, str | None],
+                  quoted: list[tuple[int, int]]) -> list[Mention]:
+    people = {a.id for a in actors if a.kind == PERSON}
+    named = sorted(((m.start, m.actor) for a in actors if a.id in people
+                    for m in a.mentions if not m.inferred), key=lambda x: x[0])
+    named_starts = [s for s, _ in named]
+    paragraphs = paragraph_spans(text)
+    para_starts = [s for s, _ in paragraphs]
+    quote_starts = [s for s, _ in quoted]
+    found: list[Mention] = []
+    for tok in doc:
+        low = tok.lower_
+        if low not in SINGULAR or tok.pos_ != "PRON":
+            continue
+        q = bisect.bisect_right(quote_starts, tok.idx) - 1
+        if q >= 0 and quoted[q][0] <= tok.idx < quoted[q][1]:
+            continue  # inside a quote "he" is someone the speaker talks about
+        p = bisect.bisect_right(para_starts, tok.idx) - 1
+        window_start = paragraphs[max(p - 1, 0)][0]
+        lo = bisect.bisect_left(named_starts, window_start)
+        hi = bisect.bisect_left(named_starts, tok.idx)
+        candidates = {aid for _, aid in named[lo:hi]}
+        want = PRONOUN_GENDER[low]
+        agreeing = {aid for aid in candidates if gender.get(aid) == want}
+        unknown = {aid for aid in candidates if gender.get(aid) is None}
+        if len(agreeing) == 1 and not unknown:
+            choice = next(iter(agreeing))
+        elif not agreeing and len(unknown) == 1 and len(candidates) == 1:
+            choice = next(iter(unknown))
+        else:
+            continue
+        found.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", choice, inferred=True))
+    return found

@@ -109,3 +109,24 @@ def test_cue_ending_the_previous_paragraph_with_a_colon(analyse):
             "“We will not accept any deal that leaves our farmers behind.”")
     a = analyse(text)
     assert speaker_name(a, quote_with(a, "We will not accept")) == "Amina Yusuf"
+
+
+def test_next_sentence_reporting_its_own_clause_is_not_the_cue(analyse):
+    text = ('Sen. Maria Lopez, D-Calif., said the bill "does not go far enough." '
+            'Tom Baker added that the vote would be close.')
+    a = analyse(text)
+    q = quote_with(a, "does not go far enough")
+    assert speaker_name(a, q) == "Maria Lopez" and q.cue == "said"
+    assert speaker_name(a, quote_with(a, "the vote would be close")) == "Tom Baker"
+
+
+def test_dateline_is_not_the_subject(analyse):
+    text = "GENEVA (Reuters) - The World Health Organization warned on Tuesday that cases had doubled."
+    a = analyse(text)
+    assert speaker_name(a, quote_with(a, "cases had doubled")) == "World Health Organization"
+
+
+def test_short_full_sentence_quote_after_an_attributed_one_is_speech(analyse):
+    text = ('"We are seeing a rise in cases," Dr. Helen Marsh told reporters. "Every child matters."')
+    a = analyse(text)
+    assert speaker_name(a, quote_with(a, "Every child matters")) == "Helen Marsh"

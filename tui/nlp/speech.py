@@ -87,9 +87,10 @@ def _is_speech_verb(tok) -> bool:
 
 
 def _subject(verb):
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        # A dateline ("GENEVA (Reuters) - The WHO warned") can parse as a second subject.
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
     # "They pointed out ... and said that": a conjoined verb shares its head's subject.
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
@@ -117,6 +118,11 @@ class Attributor:
         self.ctx = _Context(doc, text, actors, gender)
         self.last: tuple[int, Speaker] | None = None  # (offset, speaker) of the latest speech
         self.inferred: list[Mention] = []
+        self.quoted: list[tuple[int, int]] = []  # spans of quoted passages, marks included
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1
+        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
 
     # -- speakers -------------------------------------------------------------------------
     def speaker_of(self, verb, at: int, quoted: tuple[int, int] | None = None) -> Speaker | None:
@@ -129,10 +135,11 @@ class Attributor:
             return None
         if subj.lower_ in PERSONAL_PRONOUNS:
             return self._pronoun(subj, at)
-        head_span = (subj.left_edge.idx, subj.idx + len(subj.text))
-        mention = ctx.mention_at(subj.idx, subj.idx + len(subj.text)) or \
-            ctx.mention_at(*head_span) if subj.pos_ == "PROPN" or subj.ent_type_ else \
-            ctx.mention_at(subj.idx, subj.idx + len(subj.text))
+        mention = ctx.mention_at(subj.idx, subj.idx + len(subj.text))
+        if mention is None and (subj.pos_ == "PROPN" or subj.ent_type_):
+            names = [c for c in subj.lefts if c.dep_ in ("compound", "flat")]
+            left = names[0].idx if names else subj.idx
+            mention = ctx.mention_at(left, subj.idx + len(subj.text))
         if mention is not None and mention.actor:
             return Speaker(mention.actor, mention.text, (mention.start, mention.end))
         # An appositive or compound may hold the name ("analysis group 38 North said").
@@ -214,6 +221,10 @@ class Attributor:
             if n > MAX_CUE_TOKENS:
                 break
             if _is_speech_verb(tok) and tok.lemma_.lower() not in INDIRECT_ONLY:
+                # "… enough." Lopez added that …: a verb reporting its own clause is not this cue.
+                if any(c.dep_ == "ccomp" and c.i > tok.i and not self.in_quote(c.idx)
+                       for c in tok.children):
+                    return None
                 return tok
             if tok.text in (".", "!", "?") and n > 0 and not toks[n - 1].text in ("Mr", "Ms", "Dr"):
                 break
@@ -243,6 +254,8 @@ def _cue_text(verb) -> str:
 def attribute(text: str, marked: list[Marked], reported: list[Reported],
               attributor: Attributor) -> list[Quote]:
     """Direct and reported speech with speakers, resolved in text order."""
+    attributor.quoted = [(m.open_mark, (m.close_mark if m.close_mark is not None else m.end) + 1)
+                         for m in marked]
     ctx = attributor.ctx
     quotes: list[Quote] = []
     events = sorted([(r.start, None, r) for r in reported] +
@@ -286,9 +299,10 @@ def attribute(text: str, marked: list[Marked], reported: list[Reported],
                 speaker = attributor.speaker_of(verb, m.start)
                 cue = _cue_text(verb) if speaker else None
                 colon_led = True
-        words = len(text[m.start:m.end].split())
+        quoted = text[m.start:m.end]
+        sentence_like = quoted[:1].isupper() and quoted.rstrip("”\"'’").endswith((".", "!", "?", "…"))
         if speaker is None and cue is None:
-            if words <= SCARE_QUOTE_WORDS and not (m.continues or colon_led):
+            if len(quoted.split()) <= SCARE_QUOTE_WORDS and not (m.continues or colon_led or sentence_like):
                 prev = m
                 continue  # a term in quotes, not speech
             # A floating quote continues the previous speaker's words.

@@ -104,3 +104,17 @@ def test_pronoun_left_alone_when_gender_is_unknown_and_two_people_fit(analyse):
     text = "Maria Lopez met John Baker on Monday. He praised the deal."
     a = analyse(text)
     assert actor_of(a, text, "He") is None
+
+
+def test_parenthetical_acronym_is_linked_to_its_organisation(analyse):
+    text = "The Institute for Fiscal Studies (IFS) said savings were modest. The IFS director agreed."
+    a = analyse(text)
+    ifs = actor_named(a, "Institute for Fiscal Studies")
+    assert [m.text for m in ifs.mentions] == ["Institute for Fiscal Studies", "IFS", "IFS"]
+
+
+def test_seat_of_government_stands_for_the_country(analyse):
+    text = "Downing Street insisted the decision would not be reversed, and the Kremlin said nothing."
+    a = analyse(text)
+    assert actor_of(a, text, "Downing Street").name == "United Kingdom"
+    assert actor_of(a, text, "Kremlin").name == "Russia"

@@ -130,3 +130,10 @@ def test_short_full_sentence_quote_after_an_attributed_one_is_speech(analyse):
     text = ('"We are seeing a rise in cases," Dr. Helen Marsh told reporters. "Every child matters."')
     a = analyse(text)
     assert speaker_name(a, quote_with(a, "Every child matters")) == "Helen Marsh"
+
+
+def test_participle_cue_takes_its_head_verbs_subject(analyse):
+    text = ("The Prime Minister, Sir Keir Starmer, has defended the plan, "
+            "saying it was ‘the right thing to do’.")
+    a = analyse(text)
+    assert speaker_name(a, quote_with(a, "the right thing")) == "Keir Starmer"

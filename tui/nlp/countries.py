@@ -167,3 +167,11 @@ def country_seated(text: str) -> Country | None:
 def country_of_demonym(text: str) -> Country | None:
     """The country a demonym is about: "North Korean" -> North Korea."""
     return _tables()[2].get(_key(text))
+
+
+@lru_cache(maxsize=1)
+def seat_pattern() -> re.Pattern[str]:
+    """Multi-word seats of government, matched as whole words ("the" left outside the match)."""
+    forms = sorted({re.sub(r"^the ", "", f) for fs in SEATS.values() for f in fs if " " in f
+                    or f[0].isupper() and f.startswith("Kremlin")}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")

@@ -102,6 +102,29 @@ def _number_led_orgs(doc, cands: list[Candidate]) -> None:
                 c.start = tok.idx
 
 
+def _split_parenthetical(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"Institute for Fiscal Studies (IFS)": the name, and the acronym as a mention of its own."""
+    out = []
+    for c in cands:
+        span = text[c.start:c.end]
+        cut = span.find(" (")
+        if cut > 0:
+            inner = re.match(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)?", span[cut:])
+            out.append(Candidate(c.start, c.start + cut, c.label, c.honorific))
+            if inner:
+                s = c.start + cut + inner.start(1)
+                out.append(Candidate(s, s + len(inner.group(1)), c.label))
+            continue
+        out.append(c)
+    return out
+
+
+def _seats_of_government(text: str) -> list[Candidate]:
+    """"Downing Street", "the White House": seats the model rarely tags, found by name."""
+    pattern = countries.seat_pattern()
+    return [Candidate(m.start(1), m.end(1), "GPE") for m in pattern.finditer(text)]
+
+
 def candidates(doc, text: str) -> list[Candidate]:
     """Entity mentions in text order, non-overlapping, with repaired spans and labels."""
     cands: list[Candidate] = []
@@ -120,8 +143,9 @@ def candidates(doc, text: str) -> list[Candidate]:
             continue
         cands.append(Candidate(ent.start_char, ent.end_char, ent.label_))
     _number_led_orgs(doc, cands)
-    cands = [_trim(text, c) for c in cands]
+    cands = [_trim(text, c) for c in _split_parenthetical(text, cands)]
     cands.extend(_honorific_names(doc))
+    cands.extend(_seats_of_government(text))
     return _resolve_overlaps([c for c in cands if c.end > c.start])
 
 

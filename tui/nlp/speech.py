@@ -91,8 +91,10 @@ def _subject(verb):
     if subjects:
         # A dateline ("GENEVA (Reuters) - The WHO warned") can parse as a second subject.
         return min(subjects, key=lambda c: abs(c.i - verb.i))
-    # "They pointed out ... and said that": a conjoined verb shares its head's subject.
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    # "They pointed out ... and said that", "defended the plan, saying …": a conjoined or
+    # participle verb shares its head's subject.
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb and \
+            verb.head.pos_ in ("VERB", "AUX") and (verb.dep_ == "conj" or verb.tag_ in ("VBG", "VBN", "VB")):
         return _subject(verb.head)
     if verb.lower_ == "according":
         for child in verb.children:

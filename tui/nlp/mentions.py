@@ -6,6 +6,7 @@ they can be tested, reordered or replaced one by one.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -150,15 +151,20 @@ def candidates(doc, text: str) -> list[Candidate]:
 
 
 def _resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
-    """Longest first; an honorific name wins over the model's shorter PERSON inside it."""
-    # Honorific names are the surest reading of their words; then longest first.
+    """Honorific names first (the surest reading of their words), then longest first."""
     cands.sort(key=lambda c: (c.honorific is None, -(c.end - c.start), c.start))
+    starts: list[int] = []  # kept spans, sorted and non-overlapping
     kept: list[Candidate] = []
     for c in cands:
-        clash = next((k for k in kept if k.start < c.end and c.start < k.end), None)
+        i = bisect.bisect_left(starts, c.start)
+        clash = None
+        if i < len(kept) and kept[i].start < c.end:
+            clash = kept[i]
+        elif i > 0 and kept[i - 1].end > c.start:
+            clash = kept[i - 1]
         if clash is None:
-            kept.append(c)
+            starts.insert(i, c.start)
+            kept.insert(i, c)
         elif c.honorific and clash.label == "PERSON" and not clash.honorific:
             clash.honorific = c.honorific
-    kept.sort(key=lambda c: c.start)
     return kept

@@ -38,9 +38,36 @@ def analyse_doc(doc, text: str, info: models.ModelInfo) -> Analysis:
                     linked.actors, quotes)
 
 
+CHUNK_CHARS = 100_000  # spaCy refuses texts over nlp.max_length; books are parsed in parts
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Consecutive parts of ``text`` that end at a paragraph (or line, or space) boundary."""
+    parts, start = [], 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(" "))
+        end = start + (cut + 1 if cut > 0 else size)
+        parts.append(text[start:end])
+        start = end
+    parts.append(text[start:])
+    return parts
+
+
+def parse(nlp, text: str):
+    """Parse ``text`` (already prepared), in parts when it is long; offsets are kept."""
+    if len(text) <= CHUNK_CHARS:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    doc = Doc.from_docs(list(nlp.pipe(chunks(text))), ensure_whitespace=False)
+    assert doc.text == text
+    return doc
+
+
 def analyse_text(text: str, info: models.ModelInfo) -> Analysis:
     nlp = models.load(info)
-    return analyse_doc(nlp(prepare.for_model(text)), text, info)
+    return analyse_doc(parse(nlp, prepare.for_model(text)), text, info)
 
 
 def analyse_texts(texts: list[str], info: models.ModelInfo, batch_size: int = 8) -> list[Analysis]:

@@ -61,7 +61,8 @@ def propagate(doc, text: str, actors: list[Actor]) -> None:
                     continue
             label = actor.mentions[0].label
             actor.mentions.append(Mention(s, e, text[s:e], label, actor.id))
-            bisect.insort(taken, (s, e))
-            starts = [x for x, _ in taken]
+            i = bisect.bisect_left(taken, (s, e))
+            taken.insert(i, (s, e))
+            starts.insert(i, s)
     for a in actors:
         a.mentions.sort(key=lambda m: m.start)

@@ -264,6 +264,12 @@ def attribute(text: str, marked: list[Marked], reported: list[Reported],
                     [(m.start, m, None) for m in marked], key=lambda e: e[0])
     prev: Marked | None = None
     prev_speaker: Speaker | None = None
+    following: list[Marked | None] = [None] * len(events)  # the next quote after each event
+    upcoming = None
+    for n in range(len(events) - 1, -1, -1):
+        following[n] = upcoming
+        if events[n][1] is not None:
+            upcoming = events[n][1]
     for n, (_, m, rep) in enumerate(events):
         if rep is not None:
             said = attributor.speaker_of(rep.verb, rep.start)
@@ -272,7 +278,7 @@ def attribute(text: str, marked: list[Marked], reported: list[Reported],
                 quotes.append(Quote(rep.start, rep.end, text[rep.start:rep.end], INDIRECT,
                                     said.actor, said.text, said.span, _cue_text(rep.verb)))
             continue
-        nxt = next((e[1] for e in events[n + 1:] if e[1] is not None), None)
+        nxt = following[n]
         para = ctx.paragraphs[ctx.paragraph_of(m.start)]
         after_limit = min(nxt.open_mark if nxt and nxt.open_mark < para[1] else para[1], para[1])
         before_limit = prev.close_mark + 1 if prev and prev.close_mark and prev.close_mark >= para[0] \

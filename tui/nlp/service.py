@@ -29,5 +29,8 @@ def analyse(conn: sqlite3.Connection | None, article: Article, model_name: str |
 
     analysis = analyse_text(article.text, info)
     if conn is not None:
-        cache.put(conn, article.digest, analysis)
+        try:
+            cache.put(conn, article.digest, analysis)
+        except sqlite3.Error:
+            pass  # a locked or read-only database costs a recomputation next time, not this result
     return analysis

@@ -26,6 +26,7 @@ class Speaker:
     actor: str | None
     text: str | None
     span: tuple[int, int] | None
+    plural: bool = False  # "Officials", "two of the diplomats": never "he" or "she"
 
 
 class _Context:
@@ -91,11 +92,23 @@ def _subject(verb):
     if subjects:
         # A dateline ("GENEVA (Reuters) - The WHO warned") can parse as a second subject.
         return min(subjects, key=lambda c: abs(c.i - verb.i))
-    # "They pointed out ... and said that", "defended the plan, saying …": a conjoined or
-    # participle verb shares its head's subject.
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb and \
-            verb.head.pos_ in ("VERB", "AUX") and (verb.dep_ == "conj" or verb.tag_ in ("VBG", "VBN", "VB")):
+    if verb.dep_ == "conj":
+        # "He said the measure amounted to … and predicted that …": the parser often hangs the
+        # second reporting verb inside the first one's clause; it shares the reporter's subject.
+        node = verb.head
+        while node.head.i != node.i and node.dep_ != "ccomp":
+            node = node.head
+        if node.dep_ == "ccomp" and _is_speech_verb(node.head):
+            return _subject(node.head)
+        if verb.head.pos_ in ("VERB", "AUX"):
+            return _subject(verb.head)
+    # "defended the plan, saying …": a participle shares its head verb's subject;
+    # "released an analysis claiming …": so does one that modifies the verb's object.
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VBN", "VB") and \
+            verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head.head)
     if verb.lower_ == "according":
         for child in verb.children:
             if child.lower_ == "to":
@@ -152,7 +165,24 @@ class Attributor:
                 return Speaker(m.actor, m.text, (m.start, m.end))
         if subj.pos_ in ("NOUN", "PROPN"):
             desc, span = _description(subj, ctx)
-            return Speaker(None, desc, span)
+            owner = self._owner(subj)
+            return Speaker(owner, desc, span, plural=subj.tag_ in ("NNS", "NNPS"))
+        return None
+
+    def _owner(self, noun) -> str | None:
+        """"Turkey's foreign ministry", "figures from the health ministry of Mozambique": an
+        institution speaks for the actor that owns it (possessive, "of", "from")."""
+        ctx = self.ctx
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
+                for t in child.subtree:
+                    m = ctx.mention_at(t.idx, t.idx + len(t.text))
+                    if m is not None and m.actor:
+                        return m.actor
+                    if t.pos_ == "NOUN" and t.i != noun.i and t.dep_ == "pobj":
+                        owner = self._owner(t)
+                        if owner:
+                            return owner
         return None
 
     def _beside(self, verb, quoted: tuple[int, int]) -> Speaker | None:
@@ -192,7 +222,7 @@ class Attributor:
                 if (plural and not is_person) or (not plural and is_person and
                                                   (gender is None or g is None or g == gender)):
                     resolved = last
-            elif recent and last.text:
+            elif recent and last.text and last.actor is None and (plural or not last.plural):
                 resolved = last
         if resolved is None and pron.lower_ in ("he", "she", "him", "her"):
             m = ctx.person_before(pron.idx, gender)
@@ -334,6 +364,38 @@ class Reported:
     verb: object
 
 
+def _content_pieces(verb) -> list[list]:
+    """What a speech verb reports, as token lists: its clause complement split at
+    conjoined clauses ("said there was ‘no more money’ and that any increase …"), or,
+    for "…, the diplomats said", the clause it interrupts up to the verb."""
+    if verb.lower_ == "according":
+        head = verb.head if verb.head.i != verb.i else None
+        if head is None:
+            return []
+        skip = {t.i for t in verb.subtree}
+        return [[t for t in head.subtree if t.i not in skip]]
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+            left = verb.left_edge.i
+            return [[t for t in verb.head.subtree if t.i < left]]
+        return []
+    pieces = [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    split = {c.i: {t.i for t in c.subtree} for c in pieces[1:]}
+    out = []
+    for piece in pieces:
+        skip = set().union(*(v for k, v in split.items() if k != piece.i)) if piece.i == clause.i else set()
+        out.append([t for t in piece.subtree if t.i not in skip and not (t.dep_ == "cc" and t.head.i == clause.i)])
+    return out
+
+
+def _reports_within(toks, verb) -> bool:
+    """Content that holds its own report ("Dronov claimed that …, an accusation Kyiv denies")
+    belongs to the inner verb, not to this one."""
+    return any(t.i != verb.i and _is_speech_verb(t) and any(c.dep_ == "ccomp" for c in t.children)
+               and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in toks)
+
+
 def reported_clauses(doc, text: str, marked: list[Marked]) -> list[Reported]:
     """Clauses reported by a speech verb ("The council claimed that Pyongyang shipped …")."""
     paragraphs = paragraph_spans(text)
@@ -361,25 +423,16 @@ def reported_clauses(doc, text: str, marked: list[Marked]) -> list[Reported]:
     for tok in doc:
         if not _is_speech_verb(tok) or in_quote(tok.idx):
             continue
-        content = None
-        if tok.lower_ == "according":
-            content = tok.head if tok.head is not tok else None
-        else:
-            content = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if content is None:
-            continue
-        toks = [t for t in content.subtree if not (tok.lower_ == "according" and t.i >= tok.i - 1
-                                                    and t in set(tok.subtree))]
-        if tok.lower_ == "according":
-            toks = [t for t in content.subtree if t.i not in {x.i for x in tok.subtree}]
-        while toks and (toks[0].dep_ == "mark" or toks[0].is_punct or toks[0].is_space):
-            toks = toks[1:]
-        while toks and (toks[-1].is_punct or toks[-1].is_space):
-            toks = toks[:-1]
-        if len([t for t in toks if not t.is_punct]) < 3:
-            continue
-        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        if overlaps_quote(s, e) or not paragraph(s) == paragraph(e - 1) == paragraph(tok.idx):
-            continue
-        found.append(Reported(s, e, tok))
+        for toks in _content_pieces(tok):
+            toks = sorted(toks, key=lambda t: t.i)
+            while toks and (toks[0].dep_ in ("mark", "cc") or toks[0].is_punct or toks[0].is_space):
+                toks = toks[1:]
+            while toks and (toks[-1].is_punct or toks[-1].is_space):
+                toks = toks[:-1]
+            if len([t for t in toks if not t.is_punct]) < 3 or _reports_within(toks, tok):
+                continue
+            s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            if overlaps_quote(s, e) or not paragraph(s) == paragraph(e - 1) == paragraph(tok.idx):
+                continue
+            found.append(Reported(s, e, tok))
     return found

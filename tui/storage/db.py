@@ -20,10 +20,34 @@ MIGRATIONS: list[list[str]] = [
                model_version TEXT NOT NULL,
                analyser_version TEXT NOT NULL,
                analysis TEXT NOT NULL,
-               created REAL NOT NULL DEFAULT (unixepoch('subsec')),
+               created REAL NOT NULL DEFAULT ((julianday('now') - 2440587.5) * 86400.0),  -- unix time on any SQLite
                PRIMARY KEY (text_hash, model, model_version, analyser_version)
            )""",
         """CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    ],
+    # 2: the reader's annotations and corrections (tui.storage.annotations), and tag colours
+    [
+        """CREATE TABLE annotations (
+               id TEXT PRIMARY KEY,
+               source TEXT NOT NULL,           -- the article's key: absolute path, URL or stdin:<digest>
+               title TEXT NOT NULL DEFAULT '',
+               kind TEXT NOT NULL,             -- highlight, note, tag, bookmark or correction
+               text_digest TEXT NOT NULL,      -- of the text the selectors were made on
+               exact TEXT NOT NULL,
+               prefix TEXT NOT NULL,
+               suffix TEXT NOT NULL,
+               start INTEGER NOT NULL,
+               "end" INTEGER NOT NULL,
+               colour TEXT,
+               note TEXT NOT NULL DEFAULT '',
+               tags TEXT NOT NULL DEFAULT '[]',  -- JSON list
+               correction TEXT,                -- JSON, for kind = correction
+               created REAL NOT NULL,
+               updated REAL NOT NULL,
+               deleted REAL                    -- soft delete: NULL while the annotation is live
+           )""",
+        """CREATE INDEX annotations_by_source ON annotations (source, start)""",
+        """CREATE TABLE tag_colours (tag TEXT PRIMARY KEY, colour TEXT NOT NULL)""",
     ],
 ]
 

@@ -1,0 +1,104 @@
+"""``byline [PATH...]``: what the command line hands to the reader.
+
+The app itself is driven by the functional tests; here it is replaced by a stand-in
+that records what it was given, so these tests run ``main()`` in-process.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sys
+import types
+
+import pytest
+
+from cli_support import SAMPLES
+from tui.cli import main
+
+
+@pytest.fixture
+def launched(monkeypatch, tmp_path):
+    """Every BylineApp the CLI starts, as (sources, model_name, articles)."""
+    monkeypatch.setenv("BYLINE_HOME", str(tmp_path / "home"))
+    runs: list[tuple[list[str], str | None, list]] = []
+
+    class StandInApp:
+        def __init__(self, sources, model_name=None, articles=None):
+            self.record = (list(sources), model_name, list(articles or []))
+
+        def run(self):
+            runs.append(self.record)
+
+    module = types.ModuleType("tui.ui.app")
+    module.BylineApp = StandInApp
+    monkeypatch.setitem(sys.modules, "tui.ui.app", module)
+    return runs
+
+
+def test_first_run_opens_the_samples(launched):
+    assert main([]) == 0
+    [(sources, model, articles)] = launched
+    assert sources == [str(p) for p in SAMPLES]
+    assert model is None
+    assert [a.source for a in articles] == sources
+    assert all(a.text == p.read_text(encoding="utf-8") for a, p in zip(articles, SAMPLES))
+
+
+def test_files_and_folders(launched, tmp_path):
+    folder = tmp_path / "library"
+    folder.mkdir()
+    for name in ("b-second.md", "a-first.txt"):
+        shutil.copy(SAMPLES[0], folder / name)
+    (folder / "cover.png").write_bytes(b"\x89PNG\r\n")
+    single = tmp_path / "single.txt"
+    shutil.copy(SAMPLES[1], single)
+    assert main([str(folder), str(single), "--model", installed_model()]) == 0
+    [(sources, model, articles)] = launched
+    assert sources == [str(folder / "a-first.txt"), str(folder / "b-second.md"), str(single)]
+    assert model == installed_model()
+    assert [a.source for a in articles] == sources
+
+
+def installed_model() -> str:
+    from tui.nlp.models import resolve
+
+    return resolve().name
+
+
+def test_reopens_the_last_article_then_falls_back_to_the_samples(launched, tmp_path):
+    article = tmp_path / "today.txt"
+    shutil.copy(SAMPLES[1], article)
+    assert main([str(article), str(SAMPLES[0])]) == 0
+    assert main([]) == 0
+    assert launched[1][0] == [str(article.resolve())]
+    article.unlink()
+    assert main([]) == 0
+    assert launched[2][0] == [str(p) for p in SAMPLES]
+
+
+def test_standard_input_is_read_before_the_app_starts(launched, monkeypatch):
+    data = SAMPLES[0].read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    assert main(["-"]) == 0
+    [(sources, _, [article])] = launched
+    assert sources == ["-"]
+    assert article.source == "-"
+    assert article.text == data.decode("utf-8")
+
+
+def test_some_paths_unreadable(launched, tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    assert main([str(empty), str(SAMPLES[0])]) == 1
+    [(sources, _, _)] = launched
+    assert sources == [str(SAMPLES[0])]
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"byline: {empty}: the file is empty"]
+
+
+def test_nothing_readable_does_not_start_the_app(launched, tmp_path, capsys):
+    assert main([str(tmp_path / "missing.txt")]) == 1
+    assert launched == []
+    assert capsys.readouterr().err.startswith("byline: ")
+

@@ -118,3 +118,17 @@ def test_seat_of_government_stands_for_the_country(analyse):
     a = analyse(text)
     assert actor_of(a, text, "Downing Street").name == "United Kingdom"
     assert actor_of(a, text, "Kremlin").name == "Russia"
+
+
+def test_organisation_short_form_and_dotted_acronym(analyse):
+    text = ("Meridian Freight Systems agreed to the deal. Shares in Meridian rose. "
+            "The United Nations welcomed it, and the U.N. envoy said so.")
+    a = analyse(text)
+    assert actor_of(a, text, "Meridian", 1) is actor_named(a, "Meridian Freight Systems")
+    assert actor_of(a, text, "U.N.") is actor_named(a, "United Nations")
+
+
+def test_capital_misread_as_a_person_is_the_country(analyse):
+    text = "Ukraine rejected the plan, a condition Kyiv has repeatedly called unacceptable."
+    a = analyse(text)
+    assert actor_of(a, text, "Kyiv") is actor_named(a, "Ukraine")

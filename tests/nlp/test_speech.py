@@ -137,3 +137,40 @@ def test_participle_cue_takes_its_head_verbs_subject(analyse):
             "saying it was ‘the right thing to do’.")
     a = analyse(text)
     assert speaker_name(a, quote_with(a, "the right thing")) == "Keir Starmer"
+
+
+def test_trailing_attribution_with_a_quantified_source(analyse):
+    text = "Russia had demanded that its own officials lead the inspections, two of the diplomats said."
+    a = analyse(text)
+    q = quote_with(a, "its own officials lead")
+    assert q.kind == INDIRECT and "diplomats" in q.speaker_text
+
+
+def test_coordinated_reporting_verbs_share_the_subject(analyse):
+    text = ("Sen. Richard Hale voted against the bill. He said the measure amounted to "
+            '"the government setting prices by fiat" and predicted that it would not survive the Senate.')
+    a = analyse(text)
+    assert speaker_name(a, quote_with(a, "it would not survive")) == "Richard Hale"
+    assert speaker_name(a, quote_with(a, "setting prices by fiat")) == "Richard Hale"
+
+
+def test_report_and_conjoined_quote_are_both_found(analyse):
+    text = ("The CFDT said it would seek an urgent meeting with management and warned: "
+            "“Our members will not be sacrificed for a share price.”")
+    a = analyse(text)
+    assert quote_with(a, "seek an urgent meeting").kind == INDIRECT
+    assert speaker_name(a, quote_with(a, "Our members will not")) == "CFDT"
+
+
+def test_institution_speaks_for_its_owner(analyse):
+    text = "Turkey hosted the talks. Turkey's foreign ministry said Ankara would host the next meeting."
+    a = analyse(text)
+    q = quote_with(a, "Ankara would host")
+    assert speaker_name(a, q) == "Turkey" and "foreign ministry" in q.speaker_text
+
+
+def test_she_is_not_a_plural_description(analyse):
+    text = ("Patient advocates said they were cautiously optimistic. Laura Kim-Patterson testified "
+            'last month. She said families had been "waiting for years" for Congress to act.')
+    a = analyse(text)
+    assert speaker_name(a, quote_with(a, "waiting for years")) == "Laura Kim-Patterson"

@@ -35,3 +35,13 @@ def test_single_curly_quotes_when_no_double_marks():
 def test_paragraphs_by_blank_lines_or_lines():
     assert paragraph_spans("a\n\nb\n \nc") == [(0, 1), (3, 4), (7, 8)]
     assert paragraph_spans("a\nb\nc\nd") == [(0, 1), (2, 3), (4, 5), (6, 7)]
+
+
+def test_double_marks_nested_in_single_quotes_belong_to_them():
+    text = "‘The government calls our claim a “fantasy”. It is not,’ he said."
+    assert spans(text) == ["The government calls our claim a “fantasy”. It is not,"]
+
+
+def test_plural_possessive_inside_single_quotes():
+    text = "‘We back the doctors’ leaders on this,’ she said."
+    assert spans(text) == ["We back the doctors’ leaders on this,"]

@@ -75,19 +75,38 @@ def _single_quotes(text: str, start: int, end: int) -> list[tuple[int, int, int]
             continue
         j = i + 1
         close = None
+        fallback = None  # a possessive-looking mark, the close if no better one follows
         while j < end:
             j = text.find("’", j, end)
             if j < 0:
                 break
             after = text[j + 1] if j + 1 < end else " "
-            if not after.isalnum():
+            # "the doctors’ leaders": a plural possessive, not the end of the quote.
+            possessive = text[j - 1] == "s" and after == " " and text[j + 2:j + 3].islower()
+            if not after.isalnum() and not possessive:
                 close = j
                 break
+            if possessive and fallback is None:
+                fallback = j
             j += 1
+        if close is None:
+            close = fallback
         if close is None:
             return found
         found.append((i, close, 0))
         i = close + 1
+
+
+def _outermost(passages: list[Marked]) -> list[Marked]:
+    """A passage inside another (‘… a “fantasy” …’) is part of it, not a quote of its own."""
+    passages.sort(key=lambda m: (m.open_mark, -(m.end - m.start)))
+    kept: list[Marked] = []
+    for m in passages:
+        if kept and m.open_mark < (kept[-1].close_mark if kept[-1].close_mark is not None
+                                   else kept[-1].end):
+            continue
+        kept.append(m)
+    return kept
 
 
 def find_marked(text: str) -> list[Marked]:
@@ -98,11 +117,11 @@ def find_marked(text: str) -> list[Marked]:
         open_at: int | None = None
         paragraph_found: list[Marked] = []
         marks = [i for i in range(p_start, p_end) if text[i] in DOUBLE_MARKS]
-        if not marks:
-            for o, c, _ in _single_quotes(text, p_start, p_end):
-                s, e = _trimmed(text, o + 1, c)
-                if e > s:
-                    paragraph_found.append(Marked(s, e, o, c))
+        singles = []
+        for o, c, _ in _single_quotes(text, p_start, p_end):
+            s, e = _trimmed(text, o + 1, c)
+            if e > s:
+                singles.append(Marked(s, e, o, c))
         for i in marks:
             if open_at is None:
                 if _can_open(text, i, p_end):
@@ -119,6 +138,6 @@ def find_marked(text: str) -> list[Marked]:
             is_first = not paragraph_found and text[p_start:open_at].strip() == ""
             if e > s:
                 paragraph_found.append(Marked(s, e, open_at, None, carried and is_first))
-        found.extend(paragraph_found)
+        found.extend(_outermost(paragraph_found + singles))
         carried = unclosed
     return found

@@ -42,6 +42,8 @@ SEATS: dict[str, tuple[str, ...]] = {
     "IL": ("Jerusalem", "Tel Aviv"),
     "PS": ("Ramallah", "Gaza"),
     "CN": ("Zhongnanhai",),
+    "UA": ("Kiev",),
+    "IN": ("Delhi",),
 }
 
 # Demonyms: about a country, not naming it ("Chinese fishing boats").

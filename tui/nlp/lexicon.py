@@ -48,10 +48,11 @@ SPEECH_VERBS = {
     "report", "reveal", "disclose", "comment", "continue", "conclude", "complain", "urge",
     "tweet", "post", "testify", "accuse", "counter", "quip", "joke", "shout", "whisper",
     "scream", "mutter", "sigh", "laugh", "boast", "promise", "vow", "pledge", "estimate",
-    "point", "concur", "agree", "describe",
+    "point", "concur", "agree", "describe", "call",
 }
-# Reporting verbs that introduce indirect speech only with a clause ("warned that ...").
-INDIRECT_ONLY = {"suggest", "agree", "describe", "point", "promise", "estimate"}
+# Reporting verbs that never follow a quote as its cue ("…,” she described" is not English);
+# they report what precedes them only as a clause ("warned that …") or a term ("called it “…”").
+BEFORE_ONLY = {"suggest", "agree", "describe", "point", "promise", "estimate", "call"}
 
 TEMPORAL_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

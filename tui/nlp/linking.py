@@ -45,6 +45,12 @@ def acronym(surface: str) -> str:
     return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
 
 
+def as_acronym(surface: str) -> str | None:
+    """"ICG", "U.N." -> "ICG", "UN"; None for anything that is not written as an acronym."""
+    bare = surface.strip().replace(".", "")
+    return bare.upper() if bare.isupper() and bare.isalpha() and 1 < len(bare) <= 8 else None
+
+
 @dataclass(slots=True)
 class _Person:
     parts: list[str]
@@ -228,9 +234,12 @@ def _link_orgs(pending, groups, names, org_keys) -> None:
         if key in org_keys:
             continue
         target = None
-        upper = surface.strip().upper()
-        if surface.strip().isupper() and upper in full_by_acronym:
-            target = full_by_acronym[upper]
+        short = as_acronym(surface)
+        if short and short in full_by_acronym:
+            target = full_by_acronym[short]
+        elif " " not in key and len(starting := {g for k, g in org_keys.items()
+                                                  if len(k.split()) > 1 and k.split()[0] == key}) == 1:
+            target = next(iter(starting))  # "Meridian" for Meridian Freight Systems
         else:
             for known, gkey in org_keys.items():
                 if len(known.split()) > 1 and (key.endswith(" " + known) or known.endswith(" " + key)) \
@@ -245,8 +254,9 @@ def _link_orgs(pending, groups, names, org_keys) -> None:
             full_by_acronym.setdefault(acronym(surface), target)
     # Acronyms that came before their full name.
     for key, target in list(org_keys.items()):
-        if key.upper() in full_by_acronym and full_by_acronym[key.upper()] != target:
-            org_keys[key] = full_by_acronym[key.upper()]
+        short = as_acronym(key.upper())
+        if short in full_by_acronym and full_by_acronym[short] != target:
+            org_keys[key] = full_by_acronym[short]
     for c, surface in pending:
         target = org_keys[org_key(surface)]
         groups.setdefault(target, []).append((c, surface, False))

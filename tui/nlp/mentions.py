@@ -15,7 +15,7 @@ from tui.nlp.lexicon import HONORIFIC_GENDER, TEMPORAL_WORDS, TITLE_HEADS
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _TRIM_LEFT = re.compile(r"^(?:the|The|THE)\s+")
-_TRIM_RIGHT = re.compile(r"(?:['’]s?|[\s.,;:!?)\]]+)$")
+_TRIM_RIGHT = re.compile(r"(?:['’]s?|[\s,;:!?)\]]+|(?<![A-Z])\.|\s+\d+[-–]\d+)$")
 
 
 @dataclass(slots=True)
@@ -142,9 +142,16 @@ def candidates(doc, text: str) -> list[Candidate]:
             if countries.country_named(first.text):
                 cands.append(Candidate(first.idx, first.idx + len(first.text), "GPE"))
             continue
-        cands.append(Candidate(ent.start_char, ent.end_char, ent.label_))
+        label = ent.label_
+        if label == "PERSON" and len(ent) == 1 and (countries.country_named(ent.text)
+                                                    or countries.country_seated(ent.text)):
+            label = "GPE"  # "a condition Kyiv has called unacceptable"
+        cands.append(Candidate(ent.start_char, ent.end_char, label))
     _number_led_orgs(doc, cands)
     cands = [_trim(text, c) for c in _split_parenthetical(text, cands)]
+    # Names are capitalised: the model's "foreign ministry" is a description, not an organisation.
+    cands = [c for c in cands if c.label in ("PERSON", "NORP") or text[c.start:c.start + 1].isupper()
+             or text[c.start:c.start + 1].isdigit()]
     cands.extend(_honorific_names(doc))
     cands.extend(_seats_of_government(text))
     return _resolve_overlaps([c for c in cands if c.end > c.start])

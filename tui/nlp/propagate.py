@@ -10,8 +10,19 @@ from __future__ import annotations
 import bisect
 import re
 
-from tui.core.model import PERSON, Actor, Mention
+from tui.core.model import ORG, PERSON, Actor, Mention
+from tui.nlp import countries
 from tui.nlp.linking import name_parts
+
+
+GENERIC_ORG_WORDS = {
+    "international", "national", "world", "united", "american", "european", "royal", "general",
+    "central", "federal", "democratic", "republican", "new", "first", "global", "council", "state",
+    "people", "peoples", "islamic", "social", "public", "free", "labour", "labor", "green", "red",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "supreme",
+    "ministry", "department", "office", "bank", "university", "institute", "center", "centre",
+    "association", "union", "party", "committee", "commission", "agency", "board", "court",
+}
 
 
 def _forms(actor: Actor) -> set[str]:
@@ -25,6 +36,12 @@ def _forms(actor: Actor) -> set[str]:
                 forms.add(parts[-1])
         else:
             forms.add(surface)
+            words = surface.split()
+            # "Meridian" for Meridian Freight Systems; not "National" or "World".
+            if actor.kind == ORG and len(words) > 1 and words[0].lower() not in GENERIC_ORG_WORDS \
+                    and words[0].isalpha() and not countries.country_named(words[0]) \
+                    and not countries.country_of_demonym(words[0]):
+                forms.add(words[0])
     return {f for f in forms if len(f) > 1 and f[:1].isupper()}
 
 

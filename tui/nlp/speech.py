@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from tui.core.model import DIRECT, INDIRECT, ORG, PERSON, Actor, Mention, Quote
 from tui.core.quotemarks import Marked, paragraph_spans
-from tui.nlp.lexicon import INDIRECT_ONLY, PERSONAL_PRONOUNS, PRONOUN_GENDER, SPEECH_VERBS
+from tui.nlp.lexicon import BEFORE_ONLY, PERSONAL_PRONOUNS, PRONOUN_GENDER, SPEECH_VERBS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 MAX_CUE_TOKENS = 30
@@ -163,6 +163,11 @@ class Attributor:
             if m is not None and m.actor and ctx.kind.get(m.actor) in (PERSON, ORG) \
                     and m.start >= subj.idx - 1:
                 return Speaker(m.actor, m.text, (m.start, m.end))
+        if subj.pos_ in ("NUM", "PRON", "DET") and any(c.dep_ == "prep" for c in subj.children):
+            # "two of the diplomats", "some of the analysts"
+            toks = list(subj.subtree)[:8]
+            span = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+            return Speaker(None, ctx.text[span[0]:span[1]], span, plural=True)
         if subj.pos_ in ("NOUN", "PROPN"):
             desc, span = _description(subj, ctx)
             owner = self._owner(subj)
@@ -252,7 +257,7 @@ class Attributor:
         for n, tok in enumerate(toks):
             if n > MAX_CUE_TOKENS:
                 break
-            if _is_speech_verb(tok) and tok.lemma_.lower() not in INDIRECT_ONLY:
+            if _is_speech_verb(tok) and tok.lemma_.lower() not in BEFORE_ONLY:
                 # "… enough." Lopez added that …: a verb reporting its own clause is not this cue.
                 if any(c.dep_ == "ccomp" and c.i > tok.i and not self.in_quote(c.idx)
                        for c in tok.children):
@@ -374,18 +379,24 @@ def _content_pieces(verb) -> list[list]:
             return []
         skip = {t.i for t in verb.subtree}
         return [[t for t in head.subtree if t.i not in skip]]
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None:
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
         if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
-            left = verb.left_edge.i
-            return [[t for t in verb.head.subtree if t.i < left]]
+            skip = {t.i for t in verb.subtree}
+            return [[t for t in verb.head.subtree if t.i not in skip]]
         return []
-    pieces = [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    split = {c.i: {t.i for t in c.subtree} for c in pieces[1:]}
     out = []
-    for piece in pieces:
-        skip = set().union(*(v for k, v in split.items() if k != piece.i)) if piece.i == clause.i else set()
-        out.append([t for t in piece.subtree if t.i not in skip and not (t.dep_ == "cc" and t.head.i == clause.i)])
+    for clause in clauses:
+        conjuncts = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        # A conjoined reporting verb ("… and warned: “…”") is a report of its own, and so is a
+        # conjunct with its own subject or "that"; other conjuncts belong to the clause.
+        apart = [c for c in conjuncts if _is_speech_verb(c) or
+                 any(x.dep_ in SUBJECT_DEPS or x.dep_ == "mark" for x in c.children)]
+        subtrees = {c.i: {t.i for t in c.subtree} for c in apart}
+        skip = set().union(*subtrees.values()) if subtrees else set()
+        out.append([t for t in clause.subtree if t.i not in skip
+                    and not (t.dep_ == "cc" and t.head.i == clause.i)])
+        out.extend([t for t in c.subtree] for c in apart if not _is_speech_verb(c))
     return out
 
 

@@ -65,3 +65,13 @@ TEMPORAL_WORDS = {
     "spring", "summer", "autumn", "fall", "winter", "decade", "decades", "century", "quarter",
     "the", "this", "last", "next", "early", "late", "mid", "end", "beginning", "recent",
 }
+
+# Words that open many organisations' names and so never stand for one alone.
+GENERIC_ORG_WORDS = {
+    "international", "national", "world", "united", "american", "european", "royal", "general",
+    "central", "federal", "democratic", "republican", "new", "first", "global", "council", "state",
+    "people", "peoples", "islamic", "social", "public", "free", "labour", "labor", "green", "red",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "supreme",
+    "ministry", "department", "office", "bank", "university", "institute", "center", "centre",
+    "association", "union", "party", "committee", "commission", "agency", "board", "court",
+}

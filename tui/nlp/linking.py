@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from tui.core.model import GROUP, ORG, PERSON, PLACE, Actor, Mention
 from tui.nlp import countries
-from tui.nlp.lexicon import HONORIFIC_GENDER, TITLES
+from tui.nlp.lexicon import GENERIC_ORG_WORDS, HONORIFIC_GENDER, TITLES
 from tui.nlp.mentions import Candidate
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?\.?", re.UNICODE)
@@ -160,10 +160,20 @@ def link(text: str, cands: list[Candidate]) -> Linked:
         groups.setdefault(key, []).append((cand, surface, related))
         names.setdefault(key, name)
 
+    # "Meridian" alone, whatever the model calls it, is Meridian Freight Systems.
+    firsts: dict[str, int] = {}
+    for c in cands:
+        words = text[c.start:c.end].split()
+        if c.label == "ORG" and len(words) > 1 and words[0].lower() not in GENERIC_ORG_WORDS:
+            firsts[words[0]] = firsts.get(words[0], 0) + 1
     for c in cands:
         if c.label == "PERSON":
             continue
         surface = text[c.start:c.end]
+        if c.label in ("NORP", "GPE", "LOC") and firsts.get(surface.strip()) == 1 \
+                and not countries.country_named(surface) and not countries.country_of_demonym(surface):
+            pending_orgs.append((Candidate(c.start, c.end, "ORG"), surface))
+            continue
         if c.label in ("ORG", "GPE", "LOC", "NORP") and " " not in surface.strip() \
                 and name_parts(surface) and name_parts(surface)[0].lower() in person_words \
                 and not (c.label == "GPE" and countries.country_named(surface)):

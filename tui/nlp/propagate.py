@@ -12,17 +12,10 @@ import re
 
 from tui.core.model import ORG, PERSON, Actor, Mention
 from tui.nlp import countries
+from tui.nlp.lexicon import GENERIC_ORG_WORDS
 from tui.nlp.linking import name_parts
 
 
-GENERIC_ORG_WORDS = {
-    "international", "national", "world", "united", "american", "european", "royal", "general",
-    "central", "federal", "democratic", "republican", "new", "first", "global", "council", "state",
-    "people", "peoples", "islamic", "social", "public", "free", "labour", "labor", "green", "red",
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "supreme",
-    "ministry", "department", "office", "bank", "university", "institute", "center", "centre",
-    "association", "union", "party", "committee", "commission", "agency", "board", "court",
-}
 
 
 def _forms(actor: Actor) -> set[str]:

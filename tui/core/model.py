@@ -46,6 +46,7 @@ class Mention:
     actor: str | None = None
     inferred: bool = False  # pronouns and descriptions linked by inference
     related: bool = False  # demonyms such as "Chinese": about the actor, not naming it
+    corrected: bool = False  # set or moved by the reader's correction, not by the model
 
     @property
     def kind(self) -> str | None:
@@ -58,12 +59,15 @@ class Mention:
             d["inferred"] = True
         if self.related:
             d["related"] = True
+        if self.corrected:
+            d["corrected"] = True
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Mention":
         return cls(d["start"], d["end"], d["text"], d.get("label", ""), d.get("actor"),
-                   bool(d.get("inferred", False)), bool(d.get("related", False)))
+                   bool(d.get("inferred", False)), bool(d.get("related", False)),
+                   bool(d.get("corrected", False)))
 
 
 @dataclass(slots=True, eq=False)
@@ -75,6 +79,7 @@ class Actor:
     kind: str
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    corrected: bool = False  # kind, mentions or identity changed by the reader's correction
 
     @property
     def named_mentions(self) -> list[Mention]:
@@ -89,7 +94,7 @@ class Actor:
         return len(named) + 1.0 / (2 + named[0].start)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d: dict[str, Any] = {
             "id": self.id,
             "name": self.name,
             "kind": self.kind,
@@ -97,10 +102,14 @@ class Actor:
             "mentions": [
                 {"start": m.start, "end": m.end, "text": m.text, "label": m.label,
                  **({"inferred": True} if m.inferred else {}),
-                 **({"related": True} if m.related else {})}
+                 **({"related": True} if m.related else {}),
+                 **({"corrected": True} if m.corrected else {})}
                 for m in self.mentions
             ],
         }
+        if self.corrected:
+            d["corrected"] = True
+        return d
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +124,10 @@ class Quote:
     speaker_text: str | None = None
     speaker_span: tuple[int, int] | None = None
     cue: str | None = None
+    corrected: bool = False  # speaker set or cleared by the reader's correction
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d: dict[str, Any] = {
             "start": self.start,
             "end": self.end,
             "text": self.text,
@@ -127,12 +137,16 @@ class Quote:
             "speaker_span": list(self.speaker_span) if self.speaker_span else None,
             "cue": self.cue,
         }
+        if self.corrected:
+            d["corrected"] = True
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Quote":
         span = d.get("speaker_span")
         return cls(d["start"], d["end"], d["text"], d.get("kind", DIRECT), d.get("speaker"),
-                   d.get("speaker_text"), tuple(span) if span else None, d.get("cue"))
+                   d.get("speaker_text"), tuple(span) if span else None, d.get("cue"),
+                   bool(d.get("corrected", False)))
 
 
 @dataclass
@@ -186,10 +200,12 @@ class Analysis:
             kind_label = {PERSON: "PERSON", ORG: "ORG", PLACE: "GPE", GROUP: "NORP"}.get(a["kind"], "")
             mentions = [
                 Mention(m["start"], m["end"], m["text"], m.get("label", kind_label), a["id"],
-                        bool(m.get("inferred", False)), bool(m.get("related", False)))
+                        bool(m.get("inferred", False)), bool(m.get("related", False)),
+                        bool(m.get("corrected", False)))
                 for m in a.get("mentions", [])
             ]
-            actors.append(Actor(a["id"], a["name"], a["kind"], list(a.get("aliases", [])), mentions))
+            actors.append(Actor(a["id"], a["name"], a["kind"], list(a.get("aliases", [])), mentions,
+                                bool(a.get("corrected", False))))
         return cls(
             text_length=d["text_length"],
             model_name=d["model"]["name"],

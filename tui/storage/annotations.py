@@ -58,7 +58,10 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
         yield
         conn.execute("COMMIT")
     except BaseException as exc:
-        conn.execute("ROLLBACK")
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # the failed statement already ended the transaction
         if isinstance(exc, sqlite3.Error):
             raise DatabaseError(f"the annotation was not saved ({exc})") from None
         raise

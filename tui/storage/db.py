@@ -7,6 +7,7 @@ mid-migration leaves the previous version intact.
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from tui.storage.paths import database_path
@@ -56,16 +57,37 @@ class DatabaseError(Exception):
     """The database cannot be used; the message says which file and why."""
 
 
+BUSY_SECONDS = 10
+
+
 def connect(path: Path | None = None) -> sqlite3.Connection:
     path = path or database_path()
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            return _open(path)
+        except sqlite3.OperationalError as exc:
+            # Switching a new file to WAL, or migrating it, while another process does the
+            # same can report "locked" without waiting on the busy timeout: wait and retry.
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise DatabaseError(f"{path}: the database cannot be opened ({exc})") from None
+            time.sleep(0.05)
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(
+                f"{path}: the database cannot be opened ({exc}); move it aside to start afresh") from None
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
     try:
-        conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA journal_mode=WAL")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         migrate(conn)
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path}: the database cannot be opened ({exc}); move it aside to start afresh") from None
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 

@@ -1,0 +1,62 @@
+"""Helpers of the app tests: start the app on a sample and wait for its analysis."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from contextlib import asynccontextmanager
+
+from tui.core.article import sample_paths
+from tui.core.model import Analysis
+from tui.ui.app import BylineApp
+from tui.ui.widgets.article_view import ArticleView
+
+SAMPLE = next(p for p in sample_paths() if p.name == "china-stuck-in-the-middle.txt")
+OTHER_SAMPLE = next(p for p in sample_paths() if p.name != SAMPLE.name)
+SIZE = (140, 45)
+
+
+@asynccontextmanager
+async def running(sources=None, size=SIZE, **kwargs):
+    app = BylineApp([str(s) for s in (sources or [SAMPLE])], **kwargs)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        yield app, pilot
+
+
+async def settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def view(app) -> ArticleView:
+    return app.reader.view
+
+
+def cursor_span(app) -> tuple[int, int] | None:
+    cursor = view(app).cursor
+    return cursor.span if cursor else None
+
+
+def status(app) -> str:
+    return app.reader.status_bar.status
+
+
+def stops_of(analysis: Analysis, actor_id: str) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in analysis.mentions() if m.actor == actor_id]
+
+
+def expected_status(analysis: Analysis, span: tuple[int, int]) -> str:
+    mention = next(m for m in analysis.mentions() if (m.start, m.end) == span)
+    stops = stops_of(analysis, mention.actor)
+    return f"{analysis.actor(mention.actor).name} · {stops.index(span) + 1}/{len(stops)}"
+
+
+def app_test(test):
+    """Run an ``async def`` test in its own event loop (no asyncio plugin is needed)."""
+
+    @functools.wraps(test)
+    def run(*args, **kwargs):
+        return asyncio.run(test(*args, **kwargs))
+
+    return run

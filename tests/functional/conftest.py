@@ -1,0 +1,59 @@
+"""Fixtures of the app tests: a BYLINE_HOME whose cache already holds the samples' analyses.
+
+The real model analyses each sample once per session (the first app start would otherwise
+pay for it); every test then gets its own copy of that database, so the app shows the
+analysis within moments and tests do not see each other's state.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app_support import OTHER_SAMPLE, SAMPLE
+from tui.core.article import Article, load
+from tui.core.model import Analysis
+
+
+@pytest.fixture(scope="session")
+def warm_database(tmp_path_factory) -> Path:
+    from tui.nlp.service import analyse
+    from tui.storage.db import connect
+
+    path = tmp_path_factory.mktemp("warm") / "byline.sqlite3"
+    conn = connect(path)
+    for sample in (SAMPLE, OTHER_SAMPLE):
+        analyse(conn, load(str(sample)))
+    conn.close()
+    return path
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch, warm_database) -> Path:
+    path = tmp_path / "home"
+    path.mkdir()
+    shutil.copy(warm_database, path / "byline.sqlite3")
+    monkeypatch.setenv("BYLINE_HOME", str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def sample_analysis(warm_database) -> Analysis:
+    """The analysis the app will show for SAMPLE, read from the same cache."""
+    from tui.nlp.service import cached_analysis
+    from tui.storage.db import connect
+
+    conn = connect(warm_database)
+    try:
+        analysis = cached_analysis(conn, load(str(SAMPLE)))
+    finally:
+        conn.close()
+    assert analysis is not None
+    return analysis
+
+
+@pytest.fixture
+def sample_article() -> Article:
+    return load(str(SAMPLE))

@@ -1,0 +1,99 @@
+"""The mention cursor driven by keys: ], [, *, #, the quote keys; the status line follows."""
+
+from __future__ import annotations
+
+from app_support import app_test, cursor_span, expected_status, running, status, stops_of, view
+
+
+@app_test
+async def test_bracket_keys_walk_every_mention_in_text_order(home, sample_analysis):
+    stops = [(m.start, m.end) for m in sample_analysis.mentions()]
+    async with running() as (app, pilot):
+        assert cursor_span(app) is None
+        await pilot.press("]")
+        assert cursor_span(app) == stops[0]
+        assert status(app) == expected_status(sample_analysis, stops[0])
+        await pilot.press("]", "]", "]")
+        assert cursor_span(app) == stops[3]
+        await pilot.press("[")
+        assert cursor_span(app) == stops[2]
+        assert status(app) == expected_status(sample_analysis, stops[2])
+
+
+@app_test
+async def test_star_and_hash_move_between_mentions_of_the_current_actor_and_wrap(home, sample_analysis):
+    putin = next(a for a in sample_analysis.actors if a.name == "Vladimir Putin")
+    own = stops_of(sample_analysis, putin.id)
+    assert len(own) >= 3
+    async with running() as (app, pilot):
+        # Walk with ] until the cursor reaches Putin's first mention.
+        for _ in range(200):
+            await pilot.press("]")
+            if cursor_span(app) == own[0]:
+                break
+        assert cursor_span(app) == own[0]
+        assert status(app) == f"Vladimir Putin · 1/{len(own)}"
+        await pilot.press("*")
+        assert cursor_span(app) == own[1]
+        assert status(app) == f"Vladimir Putin · 2/{len(own)}"
+        await pilot.press("#", "#")  # back to the first, then round to the last
+        assert cursor_span(app) == own[-1]
+        assert status(app) == f"Vladimir Putin · {len(own)}/{len(own)}"
+        await pilot.press("*")  # and round again to the first
+        assert cursor_span(app) == own[0]
+        # Every mention of the current actor is marked in the gutter.
+        marked = {view(app).line_of(start) for start, _ in own}
+        assert set(view(app)._actor_lines) == marked
+
+
+@app_test
+async def test_quote_keys_visit_quotes_and_name_the_speaker(home, sample_analysis):
+    quotes = sample_analysis.quotes
+    assert len(quotes) >= 2
+    async with running() as (app, pilot):
+        await pilot.press("}")
+        assert cursor_span(app) == (quotes[0].start, quotes[0].end)
+        speaker = sample_analysis.actor(quotes[0].speaker)
+        assert status(app) == f"Quote 1/{len(quotes)} · {speaker.name if speaker else 'unattributed'}"
+        await pilot.press("}", "}")
+        assert cursor_span(app) == (quotes[2].start, quotes[2].end)
+        await pilot.press("{")
+        assert cursor_span(app) == (quotes[1].start, quotes[1].end)
+        # From a quote, * goes to the speaker's next mention after it.
+        if quotes[1].speaker:
+            await pilot.press("*")
+            after = [s for s in stops_of(sample_analysis, quotes[1].speaker) if s > (quotes[1].start, quotes[1].end)]
+            expected = after[0] if after else stops_of(sample_analysis, quotes[1].speaker)[0]
+            assert cursor_span(app) == expected
+
+
+@app_test
+async def test_cursor_is_kept_on_screen(home, sample_analysis):
+    stops = [(m.start, m.end) for m in sample_analysis.mentions()]
+    async with running(size=(100, 15)) as (app, pilot):
+        await pilot.press("G")  # to the bottom, then back to the first mention from there
+        await pilot.press("g")
+        await pilot.press(*["]"] * len(stops))
+        assert cursor_span(app) == stops[-1]
+        line = view(app).line_of(stops[-1][0])
+        top = int(view(app).scroll_y)
+        assert top <= line < top + view(app).scrollable_content_region.height
+
+
+@app_test
+async def test_clicking_a_mention_makes_it_current(home, sample_analysis, sample_article):
+    from rich.cells import cell_len
+
+    from tui.ui.widgets.article_view import GUTTER
+
+    target = sample_analysis.mentions()[5]
+    async with running() as (app, pilot):
+        v = view(app)
+        line = v.line_of(target.start)
+        line_start = v.layout_lines[line][0]
+        x = v._left + GUTTER + cell_len(sample_article.text[line_start:target.start]) + 1
+        y = line - int(v.scroll_y)
+        assert await pilot.click("ArticleView", offset=(x, y))
+        await pilot.pause()
+        assert cursor_span(app) == (target.start, target.end)
+        assert status(app) == expected_status(sample_analysis, (target.start, target.end))

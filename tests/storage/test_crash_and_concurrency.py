@@ -1,0 +1,80 @@
+"""Processes writing annotations: killed with SIGKILL again and again, and two at once."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tui.storage.annotations import AnnotationStore
+from tui.storage.db import connect
+
+WRITER = Path(__file__).with_name("annotation_writer.py")
+KILLS = 40
+
+
+def start_writer(home: Path, article: Path, *count: str) -> subprocess.Popen:
+    env = {**os.environ, "BYLINE_HOME": str(home), "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    return subprocess.Popen([sys.executable, str(WRITER), str(article), *count], env=env,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+
+
+def acknowledged(output: str) -> list[str]:
+    """Ids the writer printed in full, each after its commit returned (a cut-off line is not)."""
+    lines = output.split("\n")[:-1]  # the last piece has no newline: incomplete, or empty
+    return [line for line in lines if line and line != "ready"]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_sigkilled_writers_never_lose_an_acknowledged_annotation(home, article, tmp_path):
+    rng = random.Random(4)
+    committed: set[str] = set()
+    kills_while_writing = 0
+    began = time.monotonic()
+    for round_ in range(KILLS):
+        proc = start_writer(home, Path(article.source))
+        if round_ % 5 == 4:
+            time.sleep(rng.uniform(0.0, 0.3))  # any moment: start-up, connecting, migrating, writing
+        else:
+            assert proc.stdout.readline() == "ready\n", proc.stderr.read()
+            time.sleep(rng.uniform(0.0, 0.08))  # somewhere in the middle of the writes
+        proc.send_signal(signal.SIGKILL)
+        out, err = proc.communicate(timeout=10)
+        assert proc.returncode == -signal.SIGKILL, err  # it really was killed, not finished or crashed
+        ids = acknowledged(out)
+        kills_while_writing += bool(ids)
+        committed.update(ids)
+
+        conn = connect()  # opens (and recovers the WAL) without complaint
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        stored = {a.id for a in AnnotationStore(conn).all()}
+        missing = committed - stored
+        assert not missing, f"round {round_}: {len(missing)} acknowledged annotations lost"
+        conn.close()
+    elapsed = time.monotonic() - began
+    print(f"\ncrash test: {KILLS} SIGKILLs ({kills_while_writing} mid-write), "
+          f"{len(committed)} acknowledged annotations, all present after every kill ({elapsed:.1f} s)")
+    assert kills_while_writing >= KILLS // 2  # most kills really hit a writing process
+    assert len(committed) > KILLS
+
+
+def test_two_processes_write_to_one_database_at_once(home, article):
+    n = 150
+    procs = [start_writer(home, Path(article.source), str(n)) for _ in range(2)]
+    outputs = [p.communicate(timeout=60) for p in procs]
+    for proc, (out, err) in zip(procs, outputs):
+        assert proc.returncode == 0, err
+    ids = [acknowledged(out) for out, _ in outputs]
+    assert [len(i) for i in ids] == [n, n]
+    conn = connect()
+    stored = {a.id for a in AnnotationStore(conn).all()}
+    assert set(ids[0]) | set(ids[1]) <= stored
+    assert len(stored) == 2 * n
+    conn.close()

@@ -1,0 +1,182 @@
+"""The article wrapped into display lines: pure, so it can be tested without a terminal.
+
+A display line is a ``(start, end)`` pair of character offsets into the article text (end
+exclusive), so the view can map a screen row back to the text and a mention forward to a
+row. Widths are measured in terminal cells (``rich.cells``), so wide characters wrap right.
+
+Paragraphs are separated by blank lines. In a text that has blank lines, a single newline is
+a soft break inside a paragraph (hard-wrapped text is reflowed); a text without any blank
+line has one paragraph per line. Paragraphs are shown with exactly one blank line between.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from itertools import accumulate
+from typing import Sequence
+
+from rich.cells import cell_len, get_character_cell_size
+
+Line = tuple[int, int]
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_TOKEN = re.compile(r"\S+|\s+")
+
+
+def paragraphs(text: str) -> list[Line]:
+    """Spans of the paragraphs of ``text``, without their surrounding whitespace (indentation
+    is not kept: the reader shows a plain column)."""
+    if _BLANK_LINE.search(text):
+        pieces = _split_spans(text, _BLANK_LINE)
+    else:
+        pieces = _split_spans(text, re.compile(r"\n"))
+    out = []
+    for start, end in pieces:
+        # Trailing whitespace and newlines are not part of a paragraph; leading indentation is.
+        chunk = text[start:end]
+        if chunk.strip():
+            out.append((start + len(chunk) - len(chunk.lstrip()), start + len(chunk.rstrip())))
+    return out
+
+
+def _split_spans(text: str, separator: re.Pattern[str]) -> list[Line]:
+    spans = []
+    pos = 0
+    for match in separator.finditer(text):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+def wrap_paragraph(text: str, start: int, end: int, width: int) -> list[Line]:
+    """Greedy word wrap of ``text[start:end]`` into lines at most ``width`` cells wide.
+
+    Whitespace at a break belongs to no line; a word wider than the line is broken
+    between characters.
+    """
+    width = max(width, 1)
+    lines: list[Line] = []
+    line_start: int | None = None
+    line_end = start
+    used = 0
+    pending_space = 0  # cells of whitespace between the last word and the next
+    for match in _TOKEN.finditer(text, start, end):
+        token_start, token_end = match.span()
+        token = match.group()
+        if token[0].isspace():
+            if line_start is not None:
+                pending_space = len(token) if token.isascii() else cell_len(token.replace("\n", " "))
+            continue
+        token_cells = cell_len(token)
+        if line_start is not None and used + pending_space + token_cells <= width:
+            used += pending_space + token_cells
+            line_end = token_end
+            pending_space = 0
+            continue
+        if line_start is not None:
+            lines.append((line_start, line_end))
+            line_start = None
+        pending_space = 0
+        pos = token_start
+        while token_cells > width:
+            cut, cut_cells = _fit(text, pos, token_end, width)
+            lines.append((pos, cut))
+            pos = cut
+            token_cells -= cut_cells
+        if pos < token_end:
+            line_start, used, line_end = pos, token_cells, token_end
+    if line_start is not None:
+        lines.append((line_start, line_end))
+    return lines
+
+
+def _fit(text: str, start: int, end: int, width: int) -> tuple[int, int]:
+    """The end of the longest run from ``start`` that fits ``width`` cells (at least one char)."""
+    used = 0
+    pos = start
+    while pos < end:
+        size = get_character_cell_size(text[pos])
+        if used + size > width and pos > start:
+            break
+        used += size
+        pos += 1
+    return pos, used
+
+
+def wrap(text: str, width: int) -> list[Line]:
+    """Display lines of the whole text: wrapped paragraphs with one empty line between them.
+
+    An empty line is ``(offset, offset)`` where ``offset`` is the end of the paragraph above,
+    so the starts of all lines never decrease.
+    """
+    lines: list[Line] = []
+    for start, end in paragraphs(text):
+        if lines:
+            gap = lines[-1][1]
+            lines.append((gap, gap))
+        lines.extend(wrap_paragraph(text, start, end, width))
+    return lines
+
+
+@dataclass
+class Layout:
+    """The wrapped article at one width, with lookups both ways."""
+
+    text: str
+    width: int
+    lines: list[Line] = field(init=False)
+    starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lines = wrap(self.text, self.width)
+        self.starts = [start for start, _ in self.lines]
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def line_of(self, offset: int) -> int:
+        """The display line that shows the character at ``offset`` (or the nearest one before)."""
+        if not self.lines:
+            return 0
+        index = bisect_right(self.starts, offset) - 1
+        index = max(index, 0)
+        # Several lines may start at the same offset (an empty separator and the next line).
+        while index + 1 < len(self.lines) and self.lines[index][0] == self.lines[index][1] \
+                and self.starts[index + 1] <= offset:
+            index += 1
+        return index
+
+    def offset_at(self, line: int, cell: int) -> int | None:
+        """The character drawn at cell ``cell`` of display line ``line``, if any."""
+        if not 0 <= line < len(self.lines) or cell < 0:
+            return None
+        start, end = self.lines[line]
+        used = 0
+        for pos in range(start, end):
+            size = get_character_cell_size(self.text[pos]) if self.text[pos] != "\n" else 1
+            if used <= cell < used + size:
+                return pos
+            used += size
+        return None
+
+
+class SpanIndex:
+    """Spans sorted by start, with a fast query for those that overlap a range."""
+
+    def __init__(self, spans: Sequence[Line]) -> None:
+        self.spans = sorted(spans)
+        # Running maximum of the ends: a span before index i cannot reach past max_ends[i-1].
+        self.max_ends = list(accumulate((end for _, end in self.spans), max))
+        self.starts = [start for start, _ in self.spans]
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Indexes of the spans that share at least one character with ``[start, end)``."""
+        first = bisect_right(self.max_ends, start)
+        last = bisect_left(self.starts, end)
+        return [i for i in range(first, last) if self.spans[i][1] > start]

@@ -1,0 +1,187 @@
+"""Command palette providers: go to an actor or a quote, open a file, toggle entity kinds.
+
+Actor names, quotes and titles come from the article, so every label is a literal
+``Content`` (Textual's own ``Matcher.highlight`` and ``SimpleProvider`` parse markup, which
+untrusted text must never go through).
+
+The main palette (ctrl+p) offers the four entries "Go to actor…", "Go to quote…", "Open
+file…" and "Toggle entity kinds…", each opening a palette of its own choices; typing there
+also finds the choices directly ("putin" finds "Go to actor: Vladimir Putin").
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
+
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Matcher, Provider
+from textual.content import Content
+from textual.markup import escape
+
+from tui.core.model import KIND_TITLES, KINDS
+from tui.core.textsafe import one_line
+
+if TYPE_CHECKING:
+    from tui.ui.screens.reader import ReaderScreen
+
+
+class Choice(NamedTuple):
+    label: str
+    command: Callable[[], object]
+    help: str | None = None
+
+
+def literal_highlight(matcher: Matcher, label: str) -> Content:
+    """``label`` as literal text with the fuzzy-matched characters underlined."""
+    content = Content(label)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, label)
+    if score:
+        for offset in offsets:
+            if not label[offset].isspace():
+                content = content.stylize("bold underline", offset, offset + 1)
+    return content
+
+
+class ChoiceProvider(Provider):
+    """A provider over a list of ``Choice``s computed when the palette opens."""
+
+    PREFIX = ""
+    WEIGHT = 1.0  # the direct choices of the main palette rank just below its entries
+
+    def reader(self) -> "ReaderScreen | None":
+        return getattr(self.app, "reader", None)
+
+    def choices(self) -> Iterable[Choice]:
+        return ()
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for choice in self.choices():
+            label = self.PREFIX + choice.label
+            score = matcher.match(label) * self.WEIGHT
+            if score > 0:
+                yield Hit(score, literal_highlight(matcher, label), choice.command, text=label,
+                          help=escape(choice.help) if choice.help else None)
+
+    async def discover(self) -> Hits:
+        for choice in self.choices():
+            label = self.PREFIX + choice.label
+            yield DiscoveryHit(Content(label), choice.command, text=label,
+                               help=escape(choice.help) if choice.help else None)
+
+
+class ActorChoices(ChoiceProvider):
+    def choices(self) -> Iterable[Choice]:
+        reader = self.reader()
+        analysis = reader.analysis if reader else None
+        if analysis is None:
+            return
+        for actor in analysis.actors_by_salience():
+            count = sum(1 for m in actor.mentions if not m.inferred)
+            yield Choice(one_line(actor.name, 80), partial(reader.go_to_actor, actor.id),
+                         f"{KIND_TITLES.get(actor.kind, actor.kind)} · {count} mentions")
+
+
+class QuoteChoices(ChoiceProvider):
+    def choices(self) -> Iterable[Choice]:
+        reader = self.reader()
+        analysis = reader.analysis if reader else None
+        if analysis is None:
+            return
+        for index, quote in enumerate(analysis.quotes):
+            speaker = analysis.actor(quote.speaker)
+            who = one_line(speaker.name, 40) if speaker else "unattributed"
+            yield Choice(f"{who}: “{one_line(quote.text, 70)}”", partial(reader.go_to_quote, index),
+                         f"{quote.kind} quote {index + 1}/{len(analysis.quotes)}")
+
+
+class FileChoices(ChoiceProvider):
+    """The library's articles, and any existing file whose path is typed."""
+
+    def choices(self) -> Iterable[Choice]:
+        reader = self.reader()
+        if reader is None:
+            return
+        for index, source in enumerate(reader.library.sources):
+            title = reader.library.title(index)
+            yield Choice(one_line(title, 60), partial(reader.open_index, index), one_line(source, 120))
+
+    async def search(self, query: str) -> Hits:
+        async for hit in super().search(query):
+            yield hit
+        reader = self.reader()
+        path = Path(query.strip()).expanduser() if query.strip() else None
+        if reader is not None and path is not None and path.is_file():
+            label = f"Open {one_line(str(path), 100)}"
+            yield Hit(1e6, Content(label), partial(reader.open_path, str(path)), text=label,
+                      help="Add this file to the library and open it")
+
+
+class KindChoices(ChoiceProvider):
+    def choices(self) -> Iterable[Choice]:
+        reader = self.reader()
+        if reader is None:
+            return
+        for kind in KINDS:
+            state = "show" if kind in reader.hidden_kinds else "hide"
+            yield Choice(f"{KIND_TITLES[kind]} ({state})", partial(reader.toggle_kind, kind),
+                         f"{'Show' if state == 'show' else 'Hide'} the highlighting of {KIND_TITLES[kind].lower()}")
+
+
+class ActorCommands(ActorChoices):
+    WEIGHT = 0.9
+    PREFIX = "Go to actor: "
+
+
+class QuoteCommands(QuoteChoices):
+    WEIGHT = 0.9
+    PREFIX = "Go to quote: "
+
+
+class FileCommands(FileChoices):
+    WEIGHT = 0.9
+    PREFIX = "Open file: "
+
+
+class KindCommands(KindChoices):
+    WEIGHT = 0.9
+    PREFIX = "Toggle highlighting: "
+
+
+SUB_PALETTES = (
+    ("Go to actor…", ActorChoices, "Search actors…", "Jump to the first mention of an actor"),
+    ("Go to quote…", QuoteChoices, "Search quotes…", "Jump to a quote"),
+    ("Open file…", FileChoices, "An article of the library, or type a path…", "Open another article"),
+    ("Toggle entity kinds…", KindChoices, "Kinds of entity…", "Hide or show the highlighting of a kind"),
+)
+
+
+class BylineCommands(Provider):
+    """The entries of the main palette that open the palettes above."""
+
+    def _entries(self) -> list[Choice]:
+        return [Choice(title, partial(self._open, provider, placeholder), help)
+                for title, provider, placeholder, help in SUB_PALETTES]
+
+    def _open(self, provider: type[Provider], placeholder: str) -> None:
+        self.app.push_screen(CommandPalette(providers=[provider], placeholder=placeholder))
+
+    async def discover(self) -> Hits:
+        for choice in self._entries():
+            yield DiscoveryHit(Content(choice.label), choice.command, text=choice.label, help=choice.help)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for choice in self._entries():
+            score = matcher.match(choice.label)
+            if query.strip() and choice.label.lower().startswith(query.strip().lower()):
+                # Typing an entry's name picks the entry, not one of its choices (fuzzy scores
+                # are not bounded by 1, so a plain 1.0 could rank below them).
+                score = 1e6
+            if score > 0:
+                yield Hit(score, literal_highlight(matcher, choice.label), choice.command,
+                          text=choice.label, help=choice.help)
+
+
+PROVIDERS = {BylineCommands, ActorCommands, QuoteCommands, FileCommands, KindCommands}

@@ -1,0 +1,39 @@
+"""The user's keymap file: ``binding_id = "keys"`` lines in TOML, applied with ``App.set_keymap``.
+
+Example (``byline`` looks for it at ``storage.paths.keymap_path()``)::
+
+    next-mention = "]"
+    next-same-actor = "*,ctrl+n"
+    quit = "q,ctrl+q"
+
+A file that cannot be used is reported as one line for an in-app notice; the default keys stay.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+
+def load_keymap(path: Path, known_ids: set[str]) -> tuple[dict[str, str], list[str]]:
+    """The usable entries of the keymap at ``path`` and one message per problem found."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}, []
+    except (OSError, UnicodeDecodeError) as exc:
+        return {}, [f"{path}: the keymap cannot be read ({exc}); using the default keys"]
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        return {}, [f"{path}: the keymap is not valid TOML ({exc}); using the default keys"]
+    keymap: dict[str, str] = {}
+    problems: list[str] = []
+    for binding_id, keys in data.items():
+        if binding_id not in known_ids:
+            problems.append(f"{path}: unknown binding id {binding_id!r} (the help screen, ? or F1, lists them)")
+        elif not isinstance(keys, str) or not keys.strip() or any(not k.strip() for k in keys.split(",")):
+            problems.append(f"{path}: {binding_id} must be a string of keys such as \"ctrl+n\" or \"n,down\"")
+        else:
+            keymap[binding_id] = ",".join(k.strip() for k in keys.split(","))
+    return keymap, problems

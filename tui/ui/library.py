@@ -1,0 +1,44 @@
+"""The articles the reader was opened with: read lazily, kept once read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.core.article import STDIN, Article, load
+
+
+class Library:
+    def __init__(self, sources: list[str], articles: list[Article] | None = None) -> None:
+        self.sources: list[str] = list(sources)
+        self._articles: dict[int, Article] = {}
+        for article in articles or []:
+            # Articles read by the caller (standard input can be read only once) take their place.
+            if article.source in self.sources:
+                self._articles[self.sources.index(article.source)] = article
+            else:
+                self.sources.append(article.source)
+                self._articles[len(self.sources) - 1] = article
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+    def article(self, index: int) -> Article:
+        """The article at ``index``, read now if needed (``ArticleError`` if it cannot be)."""
+        if index not in self._articles:
+            self._articles[index] = load(self.sources[index])
+        return self._articles[index]
+
+    def title(self, index: int) -> str:
+        if index in self._articles:
+            return self._articles[index].title
+        source = self.sources[index]
+        return "Standard input" if source == STDIN else Path(source).name
+
+    def add(self, source: str) -> int:
+        """The index of ``source``, appended if it is new."""
+        for index, known in enumerate(self.sources):
+            if known == source or (source != STDIN and known != STDIN
+                                   and Path(known).resolve() == Path(source).resolve()):
+                return index
+        self.sources.append(source)
+        return len(self.sources) - 1

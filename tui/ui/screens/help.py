@@ -1,0 +1,74 @@
+"""The help screen: every binding with its current keys, what it does, and its id for the keymap."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Iterable
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+def binding_rows(sections: Iterable[tuple[str, Iterable[BindingType]]], keymap: dict[str, str],
+                 key_display) -> list[tuple[str, str, str, str, str]]:
+    """(section, keys, description, tooltip, id) per binding id, keys after the user's keymap."""
+    rows = []
+    for section, bindings in sections:
+        seen: dict[str, list[str]] = {}
+        info: dict[str, Binding] = {}
+        for binding in Binding.make_bindings(bindings):
+            ident = binding.id or binding.action
+            keys = keymap.get(binding.id, "").split(",") if binding.id in keymap else [binding.key]
+            for key in keys:
+                shown = key_display(binding.with_key(key))
+                if shown not in seen.setdefault(ident, []):
+                    seen[ident].append(shown)
+            info.setdefault(ident, binding)
+        for ident, keys in seen.items():
+            binding = info[ident]
+            rows.append((section, " ".join(keys), binding.description, binding.tooltip, binding.id or ""))
+    return rows
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "dismiss_help", "Close help", id="close-help",
+                tooltip="Close the help screen"),
+    ]
+
+    def __init__(self, rows: list[tuple[str, str, str, str, str]], keymap_file: str) -> None:
+        super().__init__()
+        self.rows = rows
+        self.keymap_file = keymap_file
+
+    def compose(self) -> ComposeResult:
+        table = Table(expand=True, box=None, padding=(0, 1), show_edge=False)
+        table.add_column("Keys", style="bold", no_wrap=True)
+        table.add_column("Does")
+        table.add_column("Binding id (for the keymap)", style="dim", no_wrap=True)
+        section = None
+        for row_section, keys, description, tooltip, ident in self.rows:
+            if row_section != section:
+                section = row_section
+                table.add_row(Text(section, style="bold underline"), "", "")
+            table.add_row(keys, tooltip or description, ident)
+        intro = Text.assemble(
+            ("Byline — keys\n", "bold"),
+            "Mentions are highlighted by kind; the cursor (] [ * #) makes an actor current: all its "
+            "mentions are emphasised, marked in the left gutter and in the right-hand column (where "
+            "they fall in the whole text), and the status line shows e.g. “Vladimir Putin · 2/6”. "
+            "Click a mention to make it current. The palette (ctrl+p) has Go to actor…, Go to quote…, "
+            "Open file… and Toggle entity kinds….\n\n",
+            ("Remap keys in ", "dim"), (self.keymap_file, "dim italic"),
+            (' with lines such as  next-mention = "]"  (TOML).\n', "dim"),
+        )
+        with VerticalScroll(id="help-body"):
+            yield Static(intro, id="help-intro")
+            yield Static(table, id="help-table")
+
+    def action_dismiss_help(self) -> None:
+        self.dismiss(None)

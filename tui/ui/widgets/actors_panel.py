@@ -1,0 +1,130 @@
+"""The Actors tab: actors grouped by kind, most salient first, with where they are mentioned."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.cells import cell_len, set_cell_size
+from rich.style import Style
+from rich.text import Text
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui.core.article import Article
+from tui.core.model import KIND_TITLES, KINDS, Actor, Analysis
+from tui.core.navigation import density_strip
+from tui.core.textsafe import one_line
+from tui.ui.widgets.messages import ActorChosen, QuoteChosen
+
+STRIP_CELLS = 16
+DEFAULT_WIDTH = 40  # before the panel has a size
+
+
+def truncate(text: str, width: int) -> str:
+    """``text`` cut to ``width`` cells, with an ellipsis if anything was cut."""
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, max(width - 1, 0)).rstrip() + "…"
+
+
+def cursor_stops(actor: Actor) -> list:
+    """The mentions the cursor stops at (the same ones the reader counts in ``2/6``)."""
+    return [m for m in actor.mentions if not m.inferred]
+
+
+class ActorsPanel(OptionList):
+    """One option per actor: name and mention count, then a density strip and the aliases."""
+
+    TAB_ID: ClassVar[str] = "actors"
+    TAB_TITLE: ClassVar[str] = "Actors"
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        *(f"actors-panel--{kind}" for kind in KINDS),
+        "actors-panel--header",
+        "actors-panel--count",
+        "actors-panel--alias",
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self.article: Article | None = None
+        self.analysis: Analysis | None = None
+        self._built_width = 0
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"actors-panel--{name}", partial=True)
+
+    def show(self, article: Article | None, analysis: Analysis | None) -> None:
+        self.article, self.analysis = article, analysis
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        highlighted = self.highlighted_option.id if self.highlighted_option is not None else None
+        self._built_width = self._width()
+        self.clear_options()
+        analysis = self.analysis
+        if analysis is None:
+            self.add_option(Option(Text("Analysing…" if self.article else "No article",
+                                        style=self._style("alias")), disabled=True))
+            return
+        length = max(analysis.text_length, 1)
+        options: list[Option | None] = []
+        for kind in KINDS:
+            actors = analysis.actors_by_salience(kind)
+            if not actors:
+                continue
+            options.append(Option(Text(f"{KIND_TITLES[kind]} ({len(actors)})", style=self._style("header"),
+                                       no_wrap=True, overflow="ellipsis"), id=f"kind:{kind}", disabled=True))
+            for actor in actors:
+                options.append(Option(self._prompt(actor, length), id=actor.id))
+        if not options:
+            options.append(Option(Text("No actors found", style=self._style("alias")), disabled=True))
+        self.add_options(options)
+        if highlighted is not None:
+            self.follow(highlighted, None)
+
+    def _width(self) -> int:
+        # Room is kept for a vertical scrollbar, which may appear once the options are in.
+        width = self.scrollable_content_region.width
+        return width - (0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical) \
+            if width else DEFAULT_WIDTH
+
+    def _prompt(self, actor: Actor, length: int) -> Text:
+        """Two lines cut to the panel's width: name and count, then the strip and the aliases."""
+        width = max(self._width(), STRIP_CELLS + 4)
+        stops = cursor_stops(actor)
+        count = str(len(stops))
+        name = truncate(one_line(actor.name), width - len(count) - 1)
+        prompt = Text(end="")
+        prompt.append(name)
+        prompt.append(" " * (width - cell_len(name) - len(count)) + count, style=self._style("count"))
+        prompt.append("\n")
+        prompt.append(density_strip([m.start for m in stops], length, STRIP_CELLS),
+                      style=self._style(actor.kind))
+        aliases = [one_line(a) for a in actor.aliases if a != actor.name]
+        if aliases:
+            prompt.append(" " + truncate(", ".join(aliases), width - STRIP_CELLS - 1), style=self._style("alias"))
+        return prompt
+
+    def follow(self, actor_id: str | None, quote_index: int | None) -> None:
+        if actor_id is None:
+            return
+        try:
+            index = self.get_option_index(actor_id)
+        except Exception:  # an actor hidden from the list: nothing to follow
+            return
+        if self.highlighted != index:
+            self.highlighted = index
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option_id and not event.option_id.startswith("kind:"):
+            self.post_message(ActorChosen(event.option_id))
+
+    def on_mount(self) -> None:
+        # Colours are baked into the prompts: rebuild them once a new theme's styles are in place.
+        self.watch(self.app, "theme", lambda _: self.call_after_refresh(self._rebuild), init=False)
+
+    def on_resize(self) -> None:
+        if self.analysis is not None and self._width() != self._built_width:
+            self._rebuild()

@@ -1,0 +1,26 @@
+"""The search field that ``/`` opens under the text."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import Input
+
+
+class SearchBar(Input):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close search", show=False, id="search-close",
+                tooltip="Close the search field (the matches stay highlighted)"),
+    ]
+
+    class Closed(Message):
+        pass
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(placeholder="Search the text (Enter: go to the first match, n/N: next/previous)",
+                         id=id)
+
+    def action_close(self) -> None:
+        self.post_message(self.Closed())

@@ -1,0 +1,89 @@
+"""The sidebar: tabs of panels about the open article (Actors, Quotes, and more later).
+
+Each panel is a widget with a ``TAB_ID``, a ``TAB_TITLE`` and two methods, ``show`` (a new
+article or analysis) and ``follow`` (the reader's cursor moved). A new tab is one more class
+in ``PANELS`` (or ``Sidebar(panels=...)``); nothing else here needs to change.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Iterable, Protocol
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widget import Widget
+from textual.widgets import TabbedContent, TabPane
+
+from tui.core.article import Article
+from tui.core.model import Analysis
+from tui.ui.widgets.actors_panel import ActorsPanel
+from tui.ui.widgets.messages import ActorChosen, QuoteChosen
+from tui.ui.widgets.quotes_panel import QuotesPanel
+
+
+class SidebarPanel(Protocol):
+    TAB_ID: ClassVar[str]
+    TAB_TITLE: ClassVar[str]
+
+    def show(self, article: Article | None, analysis: Analysis | None) -> None: ...
+
+    def follow(self, actor_id: str | None, quote_index: int | None) -> None: ...
+
+
+PANELS: list[type[Widget]] = [ActorsPanel, QuotesPanel]
+
+
+class Sidebar(Vertical):
+    """Tabs of panels; a panel's choice is posted as ``ActorChosen`` / ``QuoteChosen``."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("right,l", "tab(1)", "Next tab", show=False, id="sidebar-next-tab",
+                tooltip="Show the sidebar's next tab"),
+        Binding("left,h", "tab(-1)", "Previous tab", show=False, id="sidebar-previous-tab",
+                tooltip="Show the sidebar's previous tab"),
+    ]
+
+    ActorChosen = ActorChosen
+    QuoteChosen = QuoteChosen
+
+    def __init__(self, panels: Iterable[type[Widget]] | None = None, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.panel_classes = list(panels if panels is not None else PANELS)
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="sidebar-tabs"):
+            for panel in self.panel_classes:
+                with TabPane(panel.TAB_TITLE, id=panel.TAB_ID):
+                    yield panel(id=f"{panel.TAB_ID}-panel")
+
+    @property
+    def panels(self) -> list[Widget]:
+        return [self.query_one(f"#{panel.TAB_ID}-panel") for panel in self.panel_classes]
+
+    def panel(self, tab_id: str) -> Widget:
+        return self.query_one(f"#{tab_id}-panel")
+
+    def show(self, article: Article | None, analysis: Analysis | None) -> None:
+        for panel in self.panels:
+            panel.show(article, analysis)
+
+    def follow(self, actor_id: str | None, quote_index: int | None) -> None:
+        for panel in self.panels:
+            panel.follow(actor_id, quote_index)
+
+    @property
+    def active_tab(self) -> str:
+        return self.query_one(TabbedContent).active
+
+    def activate(self, tab_id: str) -> None:
+        self.query_one(TabbedContent).active = tab_id
+
+    def focus_panel(self) -> None:
+        self.panel(self.active_tab).focus()
+
+    def action_tab(self, step: int) -> None:
+        ids = [panel.TAB_ID for panel in self.panel_classes]
+        current = ids.index(self.active_tab) if self.active_tab in ids else 0
+        self.activate(ids[(current + step) % len(ids)])
+        self.focus_panel()

@@ -140,7 +140,8 @@ def with_default_command(argv: Sequence[str]) -> list[str]:
 
 
 def read_articles(paths: Sequence[str]) -> tuple[list[Article], list[str]]:
-    """The articles that could be read, and one message per input that could not."""
+    """The articles that could be read, and one message per input that could not (each
+    already reported on stderr)."""
     sources, problems = expand(list(paths))
     articles: list[Article] = []
     for source in sources:
@@ -150,6 +151,8 @@ def read_articles(paths: Sequence[str]) -> tuple[list[Article], list[str]]:
             articles.append(load(source))
         except ArticleError as exc:
             problems.append(str(exc))
+    for problem in problems:
+        complain(problem)
     return articles, problems
 
 
@@ -179,8 +182,6 @@ def run_read(args: argparse.Namespace) -> int:
     problems: list[str] = []
     if args.paths:
         articles, problems = read_articles(args.paths)
-        for problem in problems:
-            complain(problem)
         if not articles:
             return EXIT_FAILED
     else:
@@ -220,8 +221,6 @@ def reopen_last(conn: sqlite3.Connection) -> list[Article]:
 def run_analyze(args: argparse.Namespace) -> int:
     check_model(args.model)
     articles, problems = read_articles(args.paths)
-    for problem in problems:
-        complain(problem)
     if not articles:
         return EXIT_FAILED
     conn = connect()
@@ -289,24 +288,16 @@ def print_tables(article: Article, analysis: Analysis) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    import importlib.util
-
-    if importlib.util.find_spec("tui.export") is None:
-        raise Failure("export is not available in this version")
     from tui import export as exporting
 
-    if not hasattr(exporting, "export"):
-        raise Failure("export is not available in this version")
     problems: list[str] = []
     articles: list[Article] | None = None  # None: every article with annotations
     if args.paths:
         articles, problems = read_articles(args.paths)
-        for problem in problems:
-            complain(problem)
         if not articles:
             return EXIT_FAILED
     conn = connect()
-    result = exporting.export(conn, articles, args.format)
+    result = exporting.export(conn, articles, args.format, warn=complain)
     conn.close()
     if isinstance(result, bytes):
         result = result.decode("utf-8")

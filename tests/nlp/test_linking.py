@@ -132,3 +132,12 @@ def test_capital_misread_as_a_person_is_the_country(analyse):
     text = "Ukraine rejected the plan, a condition Kyiv has repeatedly called unacceptable."
     a = analyse(text)
     assert actor_of(a, text, "Kyiv") is actor_named(a, "Ukraine")
+
+
+def test_company_named_like_its_chief_keeps_its_bare_name(analyse):
+    text = ("Halvorsen Logistics agreed to buy its rival. Under the deal, Halvorsen will pay €54 a share, "
+            "Ingrid Halvorsen, the company's chief executive, said. Halvorsen Logistics shares fell.")
+    a = analyse(text)
+    company = actor_named(a, "Halvorsen Logistics")
+    assert actor_of(a, text, "Halvorsen", 1) is company
+    assert actor_of(a, text, "Halvorsen Logistics", 1) is company

@@ -161,16 +161,16 @@ def link(text: str, cands: list[Candidate]) -> Linked:
         names.setdefault(key, name)
 
     # "Meridian" alone, whatever the model calls it, is Meridian Freight Systems.
-    firsts: dict[str, int] = {}
+    firsts: dict[str, set[str]] = {}  # first word -> the organisations whose names it opens
     for c in cands:
         words = text[c.start:c.end].split()
         if c.label == "ORG" and len(words) > 1 and words[0].lower() not in GENERIC_ORG_WORDS:
-            firsts[words[0]] = firsts.get(words[0], 0) + 1
+            firsts.setdefault(words[0], set()).add(org_key(text[c.start:c.end]))
     for c in cands:
         if c.label == "PERSON":
             continue
         surface = text[c.start:c.end]
-        if c.label in ("NORP", "GPE", "LOC") and firsts.get(surface.strip()) == 1 \
+        if c.label in ("ORG", "NORP", "GPE", "LOC") and len(firsts.get(surface.strip(), ())) == 1 \
                 and not countries.country_named(surface) and not countries.country_of_demonym(surface):
             pending_orgs.append((Candidate(c.start, c.end, "ORG"), surface))
             continue

@@ -140,17 +140,32 @@ def with_default_command(argv: Sequence[str]) -> list[str]:
 
 
 def read_articles(paths: Sequence[str]) -> tuple[list[Article], list[str]]:
-    """The articles that could be read, and one message per input that could not (each
-    already reported on stderr)."""
-    sources, problems = expand(list(paths))
+    """The articles that could be read, in command-line order, and one message per input
+    that could not (each already reported on stderr)."""
+    from tui.web.fetch import is_url
+
     articles: list[Article] = []
-    for source in sources:
-        if source == STDIN and sys.stdin is not None and sys.stdin.isatty():
-            complain("reading the article from standard input (end it with Ctrl-D)")
-        try:
-            articles.append(load(source))
-        except ArticleError as exc:
-            problems.append(str(exc))
+    problems: list[str] = []
+    for raw in paths:
+        if is_url(raw):
+            from tui.web.pages import read_url
+
+            try:
+                found, trouble = read_url(raw)
+            except ArticleError as exc:
+                found, trouble = [], [str(exc)]
+            articles.extend(found)
+            problems.extend(trouble)
+            continue
+        sources, trouble = expand([raw])
+        problems.extend(trouble)
+        for source in sources:
+            if source == STDIN and sys.stdin is not None and sys.stdin.isatty():
+                complain("reading the article from standard input (end it with Ctrl-D)")
+            try:
+                articles.append(load(source))
+            except ArticleError as exc:
+                problems.append(str(exc))
     for problem in problems:
         complain(problem)
     return articles, problems

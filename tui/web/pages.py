@@ -1,0 +1,95 @@
+"""The article in a web page, a plain-text file or a feed's entries."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from tui.core.article import Article, ArticleError, decode
+from tui.web.fetch import Fetched, fetch, is_url
+
+FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml",
+              "application/feed+json"}
+TEXT_TYPES = {"text/plain", "text/markdown", "text/x-markdown"}
+MIN_ENTRY_CHARS = 600  # a feed entry shorter than this is a summary: the linked page has the article
+
+
+def _paragraphs(text: str) -> str:
+    """trafilatura gives one paragraph a line; the reader separates paragraphs by a blank line."""
+    return re.sub(r"\n+", "\n\n", text.strip())
+
+
+def article_from_html(url: str, html: str | bytes, title: str | None = None) -> Article:
+    import trafilatura
+
+    text = trafilatura.extract(html, url=url, output_format="txt", include_comments=False,
+                               include_tables=False, favor_precision=True)
+    if not text or not text.strip():
+        raise ArticleError(f"{url}: no article text found on this page")
+    if title is None:
+        meta = trafilatura.extract_metadata(html)
+        title = meta.title if meta is not None and meta.title else None
+    return Article(source=url, title=title or _title_from_url(url), text=_paragraphs(text))
+
+
+def _title_from_url(url: str) -> str:
+    path = urlparse(url).path.rstrip("/")
+    return path.rsplit("/", 1)[-1] or urlparse(url).netloc or url
+
+
+def _looks_like_feed(fetched: Fetched) -> bool:
+    if fetched.content_type in FEED_TYPES:
+        return True
+    head = fetched.data[:512].lstrip().lower()
+    return fetched.content_type in ("application/xml", "text/xml") and (
+        b"<rss" in head or b"<feed" in head or b"<rdf" in head)
+
+
+def _entries(url: str, fetched: Fetched) -> tuple[list[Article], list[str]]:
+    import feedparser
+
+    feed = feedparser.parse(fetched.data)
+    articles: list[Article] = []
+    problems: list[str] = []
+    for entry in feed.entries:
+        link = entry.get("link") or url
+        title = entry.get("title")
+        body = (entry.get("content") or [{}])[0].get("value") or entry.get("summary") or ""
+        try:
+            if len(body) >= MIN_ENTRY_CHARS:
+                articles.append(article_from_html(link, f"<html><body>{body}</body></html>", title))
+            elif is_url(link):
+                articles.append(read_page(link, title))
+        except ArticleError as exc:
+            problems.append(str(exc))
+    if not feed.entries:
+        problems.append(f"{url}: the feed has no entries")
+    return articles, problems
+
+
+def read_page(url: str, title: str | None = None) -> Article:
+    fetched = fetch(url)
+    return _article(url, fetched, title)
+
+
+def _article(url: str, fetched: Fetched, title: str | None) -> Article:
+    if fetched.content_type in TEXT_TYPES:
+        if fetched.charset and fetched.charset.lower() not in ("utf-8", "utf8"):
+            try:
+                text = fetched.data.decode(fetched.charset)
+            except (LookupError, UnicodeDecodeError):
+                raise ArticleError(f"{url}: not {fetched.charset} text as the server says") from None
+        else:
+            text = decode(fetched.data, url)
+        return Article(source=url, title=title or _title_from_url(url), text=text)
+    if fetched.content_type in ("text/html", "application/xhtml+xml") or fetched.data.lstrip()[:1] == b"<":
+        return article_from_html(url, fetched.data, title)
+    raise ArticleError(f"{url}: not an article ({fetched.content_type})")
+
+
+def read_url(url: str) -> tuple[list[Article], list[str]]:
+    """The article at ``url``, or each entry's article when it is a feed; and the problems met."""
+    fetched = fetch(url)
+    if _looks_like_feed(fetched):
+        return _entries(url, fetched)
+    return [_article(url, fetched, None)], []

@@ -23,8 +23,9 @@ from tui.ui.commands import PROVIDERS
 from tui.ui.keymap import load_keymap
 from tui.ui.library import Library
 from tui.ui.screens.help import HelpScreen, binding_rows
-from tui.ui.screens.reader import ReaderScreen
-from tui.ui.widgets.article_view import ArticleView
+from tui.ui.screens.reader import ANNOTATE_BINDINGS, CORRECT_BINDINGS, ReaderScreen
+from tui.ui.widgets.annotations_panel import AnnotationsPanel
+from tui.ui.widgets.article_view import MOVE_BINDINGS, SELECTION_BINDINGS
 from tui.ui.widgets.search_bar import SearchBar
 from tui.ui.widgets.sidebar import Sidebar
 
@@ -48,15 +49,19 @@ class BylineApp(App):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="quit", tooltip="Quit Byline"),
         Binding("question_mark,f1", "help", "Help", id="help", tooltip="Show every key and what it does"),
-        Binding("ctrl+p", "command_palette", "Palette", id="command-palette", priority=True,
+        Binding("ctrl+p", "command_palette", "Palette", id="command-palette", priority=True, show=False,
                 tooltip="Open the command palette: go to an actor or a quote, open a file, toggle kinds"),
     ]
 
-    # The bindings the help screen lists, in this order.
-    HELP_SECTIONS: ClassVar[list[tuple[str, type]]] = [
-        ("Moving in the text", ArticleView),
-        ("Mentions, quotes, search", ReaderScreen),
+    # The bindings the help screen lists, in this order: a class's BINDINGS, or a list.
+    HELP_SECTIONS: ClassVar[list[tuple[str, type | list[BindingType]]]] = [
+        ("Moving in the text", MOVE_BINDINGS),
+        ("Mentions, quotes, search", ReaderScreen.NAVIGATION_BINDINGS),
+        ("Annotating", ANNOTATE_BINDINGS),
+        ("Selecting (after v)", SELECTION_BINDINGS),
+        ("Correcting the analysis", CORRECT_BINDINGS),
         ("Sidebar", Sidebar),
+        ("Annotations tab", AnnotationsPanel),
         ("Search field", SearchBar),
         ("Everywhere", App),  # replaced by the class itself below
     ]
@@ -79,7 +84,9 @@ class BylineApp(App):
         return None
 
     def help_sections(self) -> list[tuple[str, list[BindingType]]]:
-        return [(title, list((type(self) if cls is App else cls).BINDINGS)) for title, cls in self.HELP_SECTIONS]
+        return [(title, list(source) if isinstance(source, list) else
+                 list((type(self) if source is App else source).BINDINGS))
+                for title, source in self.HELP_SECTIONS]
 
     def binding_ids(self) -> set[str]:
         return {b.id for _, bindings in self.help_sections() for b in Binding.make_bindings(bindings) if b.id}

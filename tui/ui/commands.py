@@ -19,6 +19,7 @@ from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Matcher, Pr
 from textual.content import Content
 from textual.markup import escape
 
+from tui.core.annotations import COLOURS
 from tui.core.model import KIND_TITLES, KINDS
 from tui.core.textsafe import one_line
 
@@ -129,6 +130,30 @@ class KindChoices(ChoiceProvider):
                          f"{'Show' if state == 'show' else 'Hide'} the highlighting of {KIND_TITLES[kind].lower()}")
 
 
+class TagColourChoices(ChoiceProvider):
+    """Link each tag in use to a highlight colour (or unlink it)."""
+
+    def choices(self) -> Iterable[Choice]:
+        reader = self.reader()
+        store = reader.store if reader else None
+        if store is None:
+            return
+        try:
+            linked = store.tag_colours()
+            tags = list(dict.fromkeys([*store.tags_in_use(), *linked]))
+        except Exception:  # the database is busy or gone: no choices, the reader shows why later
+            return
+        for tag in tags:
+            label = one_line(tag, 40)
+            for colour in COLOURS:
+                if linked.get(tag) != colour:
+                    yield Choice(f"{label} → {colour}", partial(reader.link_tag_colour, tag, colour),
+                                 f"Annotations tagged {label} without a colour of their own show {colour}")
+            if tag in linked:
+                yield Choice(f"{label} → no colour", partial(reader.link_tag_colour, tag, None),
+                             f"Unlink {label} from {linked[tag]}")
+
+
 class ActorCommands(ActorChoices):
     WEIGHT = 0.9
     PREFIX = "Go to actor: "
@@ -154,6 +179,8 @@ SUB_PALETTES = (
     ("Go to quote…", QuoteChoices, "Search quotes…", "Jump to a quote"),
     ("Open file…", FileChoices, "An article of the library, or type a path…", "Open another article"),
     ("Toggle entity kinds…", KindChoices, "Kinds of entity…", "Hide or show the highlighting of a kind"),
+    ("Link a tag to a colour…", TagColourChoices, "tag → colour…",
+     "Annotations with this tag (and no colour of their own) are drawn in the colour"),
 )
 
 

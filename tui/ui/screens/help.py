@@ -62,7 +62,13 @@ class HelpScreen(ModalScreen[None]):
             "mentions are emphasised, marked in the left gutter and in the right-hand column (where "
             "they fall in the whole text), and the status line shows e.g. “Vladimir Putin · 2/6”. "
             "Click a mention to make it current. The palette (ctrl+p) has Go to actor…, Go to quote…, "
-            "Open file… and Toggle entity kinds….\n\n",
+            "Open file… and Toggle entity kinds….\n\n"
+            "Annotating: v starts a selection at the cursor; while selecting, w b, ) (, } { and ] [ grow "
+            "it by word, sentence, paragraph and mention/quote, and esc cancels. h highlights, a adds a "
+            "note, t tags (the selection, else the current sentence); 1-6 pick the colour (and recolour "
+            "the annotation under the cursor); m bookmarks; . and , go to the next and previous "
+            "annotation. K M X + S correct the analysis; corrections are kept and applied to every "
+            "later analysis. The Annotations tab lists everything (e edit, d delete, u undo).\n\n",
             ("Remap keys in ", "dim"), (self.keymap_file, "dim italic"),
             (' with lines such as  next-mention = "]"  (TOML).\n', "dim"),
         )

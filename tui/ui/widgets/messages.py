@@ -19,3 +19,31 @@ class QuoteChosen(Message):
     def __init__(self, index: int) -> None:
         super().__init__()
         self.index = index
+
+
+class AnnotationChosen(Message):
+    """Jump to this annotation (or correction)."""
+
+    def __init__(self, annotation_id: str) -> None:
+        super().__init__()
+        self.annotation_id = annotation_id
+
+
+class AnnotationEditRequested(Message):
+    """Edit the note and tags of this annotation."""
+
+    def __init__(self, annotation_id: str) -> None:
+        super().__init__()
+        self.annotation_id = annotation_id
+
+
+class AnnotationDeleteRequested(Message):
+    """Delete this annotation (undoably)."""
+
+    def __init__(self, annotation_id: str) -> None:
+        super().__init__()
+        self.annotation_id = annotation_id
+
+
+class UndoDeleteRequested(Message):
+    """Restore the annotation deleted last."""

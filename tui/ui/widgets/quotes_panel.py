@@ -77,6 +77,8 @@ class QuotesPanel(OptionList):
             for index in indexes:
                 quote = analysis.quotes[index]
                 line = one_line(quote.text)
+                if quote.corrected:  # the speaker was set or cleared by the reader
+                    line = f"{line} (corrected)" if len(line) < width - 16 else f"(corrected) {line}"
                 if quote.kind == INDIRECT:
                     prompt = Text(truncate(f"  ~ {line}", width), style=self._style("indirect"))
                 else:

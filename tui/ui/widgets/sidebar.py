@@ -1,4 +1,4 @@
-"""The sidebar: tabs of panels about the open article (Actors, Quotes, and more later).
+"""The sidebar: tabs of panels about the open article (Actors, Quotes, Annotations).
 
 Each panel is a widget with a ``TAB_ID``, a ``TAB_TITLE`` and two methods, ``show`` (a new
 article or analysis) and ``follow`` (the reader's cursor moved). A new tab is one more class
@@ -18,6 +18,7 @@ from textual.widgets import TabbedContent, TabPane
 from tui.core.article import Article
 from tui.core.model import Analysis
 from tui.ui.widgets.actors_panel import ActorsPanel
+from tui.ui.widgets.annotations_panel import AnnotationsPanel
 from tui.ui.widgets.messages import ActorChosen, QuoteChosen
 from tui.ui.widgets.quotes_panel import QuotesPanel
 
@@ -31,7 +32,7 @@ class SidebarPanel(Protocol):
     def follow(self, actor_id: str | None, quote_index: int | None) -> None: ...
 
 
-PANELS: list[type[Widget]] = [ActorsPanel, QuotesPanel]
+PANELS: list[type[Widget]] = [ActorsPanel, QuotesPanel, AnnotationsPanel]
 
 
 class Sidebar(Vertical):

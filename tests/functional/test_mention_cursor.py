@@ -97,3 +97,22 @@ async def test_clicking_a_mention_makes_it_current(home, sample_analysis, sample
         await pilot.pause()
         assert cursor_span(app) == (target.start, target.end)
         assert status(app) == expected_status(sample_analysis, (target.start, target.end))
+
+
+@app_test
+async def test_p_makes_linked_pronouns_cursor_stops_and_back(home, sample_analysis):
+    named = [(m.start, m.end) for m in sample_analysis.mentions()]
+    every = [(m.start, m.end) for m in sample_analysis.mentions(include_inferred=True)]
+    pronouns = sorted(set(every) - set(named))
+    assert pronouns, "the sample has pronouns linked to Christopher Green"
+    first = every.index(pronouns[0])
+    async with running() as (app, pilot):
+        await pilot.press("p")
+        for _ in range(first + 1):
+            await pilot.press("]")
+        assert cursor_span(app) == pronouns[0]
+        await pilot.press("p")
+        assert cursor_span(app) is None  # the stops changed under the cursor
+        for _ in range(first + 1):
+            await pilot.press("]")
+        assert cursor_span(app) == named[first]

@@ -136,6 +136,8 @@ class ReaderScreen(Screen):
                 tooltip="Move the focus between the text and the sidebar"),
         Binding("s", "toggle_sidebar", "Sidebar", show=False, id="toggle-sidebar",
                 tooltip="Hide or show the sidebar"),
+        Binding("p", "toggle_pronouns", "Pronouns", show=False, id="toggle-pronouns",
+                tooltip="Make linked pronouns (he, she, they) stops of ] [ * # too, or not"),
         Binding(">", "next_article", "Next article", show=False, id="next-article",
                 tooltip="Open the next article of the library"),
         Binding("<", "previous_article", "Previous article", show=False, id="previous-article",
@@ -379,6 +381,12 @@ class ReaderScreen(Screen):
             self.sidebar.focus_panel()
         else:
             self._close_search()
+
+    def action_toggle_pronouns(self) -> None:
+        view = self.view
+        view.set_include_inferred(not view.include_inferred)
+        self.notify("Linked pronouns are now cursor stops" if view.include_inferred
+                    else "Only named mentions are cursor stops", timeout=3)
 
     def action_toggle_sidebar(self) -> None:
         sidebar = self.sidebar

@@ -33,7 +33,7 @@ from tui.core.article import Article
 from tui.core.layout import Layout, SpanIndex, paragraphs
 from tui.core.model import KINDS, Analysis, Mention, Quote
 from tui.core.textsafe import neutralise, one_line
-from tui.ui.selection import Selection, sentence_spans, unit_at, word_at, word_spans
+from tui.core.selection import Selection, sentence_spans, unit_at, word_at, word_spans
 
 MAX_COLUMN = 80  # cells: a comfortable line length for reading
 MIN_COLUMN = 12
@@ -170,6 +170,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout: Layout | None = None
         self._cache: LRUCache[tuple[int, Style], Strip] = LRUCache(1024)
         self.hidden_kinds: set[str] = set()
+        self.include_inferred = False  # linked pronouns as cursor stops, when the user asks
         self.cursor: Cursor | None = None
         self.query = ""
         self._matches: list[tuple[int, int]] = []
@@ -276,12 +277,21 @@ class ArticleView(ScrollView, can_focus=True):
         self._changed()
         self._announce()
 
+    def set_include_inferred(self, include: bool) -> None:
+        self.include_inferred = include
+        if self.cursor is not None and self.cursor.kind == MENTION:
+            self.cursor = None
+        self._index_analysis()
+        self._changed()
+        self._announce()
+
     def _index_analysis(self) -> None:
         analysis = self.analysis
         if analysis is None:
             self._stops, self._actor_stops, quotes = [], {}, []
         else:
-            self._stops = [m for m in analysis.mentions() if self._kind_of(m) not in self.hidden_kinds]
+            self._stops = [m for m in analysis.mentions(include_inferred=self.include_inferred)
+                           if self._kind_of(m) not in self.hidden_kinds]
             self._actor_stops = {}
             for mention in self._stops:
                 self._actor_stops.setdefault(mention.actor or "", []).append(mention)

@@ -22,7 +22,8 @@ Span = tuple[int, int]
 _WORD = re.compile(r"\w+(?:[’'\-.]\w+)*")
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*\s+")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col",
-                  "sgt", "capt", "jr", "sr", "vs", "etc", "no", "mt", "ft", "inc", "ltd", "co", "corp"}
+                  "sgt", "capt", "jr", "sr", "vs", "etc", "mt", "ft", "inc", "ltd", "co", "corp"}
+_BEFORE_NUMBERS = {"no", "nos", "vol", "p", "pp", "art"}  # "No. 10", "p. 4": abbreviations only there
 
 
 def word_spans(text: str) -> list[Span]:
@@ -50,6 +51,8 @@ def _ends_sentence(text: str, stop: int, after: int) -> bool:
     before = re.search(r"(\w+)\.*$", text[max(0, stop - 12):stop + 1])
     word = before.group(1) if before else ""
     if word.casefold() in _ABBREVIATIONS:
+        return False
+    if word.casefold() in _BEFORE_NUMBERS and following.isdigit():
         return False
     return not (len(word) == 1 and word.isupper())  # an initial: "George W. Bush"
 

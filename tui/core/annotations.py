@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Union
 
 from tui.core.anchoring import POSITION, Anchor, Placement, anchor_span, locate
-from tui.core.model import KINDS, Actor, Analysis, Mention, Quote
+from tui.core.model import KINDS, Actor, Mention, Quote
 
 HIGHLIGHT = "highlight"
 NOTE = "note"

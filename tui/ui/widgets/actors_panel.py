@@ -5,19 +5,17 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
-from rich.style import Style
 from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.core.article import Article
-from tui.core.model import KIND_TITLES, KINDS, Actor, Analysis
+from tui.core.model import KIND_TITLES, KINDS, Actor
 from tui.core.navigation import density_strip
 from tui.core.textsafe import one_line
-from tui.ui.widgets.messages import ActorChosen, QuoteChosen
+from tui.ui.widgets.messages import ActorChosen
+from tui.ui.widgets.panel import SidebarPanel
 
 STRIP_CELLS = 16
-DEFAULT_WIDTH = 40  # before the panel has a size
 
 
 def truncate(text: str, width: int) -> str:
@@ -32,11 +30,12 @@ def cursor_stops(actor: Actor) -> list:
     return [m for m in actor.mentions if not m.inferred]
 
 
-class ActorsPanel(OptionList):
+class ActorsPanel(SidebarPanel):
     """One option per actor: name and mention count, then a density strip and the aliases."""
 
     TAB_ID: ClassVar[str] = "actors"
     TAB_TITLE: ClassVar[str] = "Actors"
+    STYLE_PREFIX: ClassVar[str] = "actors-panel"
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         *(f"actors-panel--{kind}" for kind in KINDS),
@@ -44,19 +43,6 @@ class ActorsPanel(OptionList):
         "actors-panel--count",
         "actors-panel--alias",
     }
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, markup=False)
-        self.article: Article | None = None
-        self.analysis: Analysis | None = None
-        self._built_width = 0
-
-    def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"actors-panel--{name}", partial=True)
-
-    def show(self, article: Article | None, analysis: Analysis | None) -> None:
-        self.article, self.analysis = article, analysis
-        self._rebuild()
 
     def _rebuild(self) -> None:
         highlighted = self.highlighted_option.id if self.highlighted_option is not None else None
@@ -82,12 +68,6 @@ class ActorsPanel(OptionList):
         self.add_options(options)
         if highlighted is not None:
             self.follow(highlighted, None)
-
-    def _width(self) -> int:
-        # Room is kept for a vertical scrollbar, which may appear once the options are in.
-        width = self.scrollable_content_region.width
-        return width - (0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical) \
-            if width else DEFAULT_WIDTH
 
     def _prompt(self, actor: Actor, length: int) -> Text:
         """Two lines cut to the panel's width: name and count, then the strip and the aliases."""
@@ -121,11 +101,3 @@ class ActorsPanel(OptionList):
         event.stop()
         if event.option_id and not event.option_id.startswith("kind:"):
             self.post_message(ActorChosen(event.option_id))
-
-    def on_mount(self) -> None:
-        # Colours are baked into the prompts: rebuild them once a new theme's styles are in place.
-        self.watch(self.app, "theme", lambda _: self.call_after_refresh(self._rebuild), init=False)
-
-    def on_resize(self) -> None:
-        if self.analysis is not None and self._width() != self._built_width:
-            self._rebuild()

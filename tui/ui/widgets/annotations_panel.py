@@ -19,7 +19,8 @@ from tui.core.annotations import BOOKMARK, COLOURS, Annotation, Placements
 from tui.core.article import Article
 from tui.core.model import Analysis
 from tui.core.textsafe import one_line
-from tui.ui.widgets.actors_panel import DEFAULT_WIDTH, truncate
+from tui.ui.widgets.actors_panel import truncate
+from tui.ui.widgets.panel import SidebarPanel
 from tui.ui.widgets.article_view import KIND_ICONS
 from tui.ui.widgets.messages import (AnnotationChosen, AnnotationDeleteRequested,
                                      AnnotationEditRequested, UndoDeleteRequested)
@@ -31,9 +32,10 @@ def annotation_option_id(annotation_id: str) -> str:
     return f"ann:{annotation_id}"
 
 
-class AnnotationsPanel(OptionList):
+class AnnotationsPanel(SidebarPanel):
     TAB_ID: ClassVar[str] = "annotations"
     TAB_TITLE: ClassVar[str] = "Annotations"
+    STYLE_PREFIX: ClassVar[str] = "annotations-panel"
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "annotations-panel--header",
@@ -53,15 +55,10 @@ class AnnotationsPanel(OptionList):
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, markup=False)
-        self.article: Article | None = None
+        super().__init__(id=id)
         self.placements = Placements()
         self.corrections = Placements()
         self.tag_colours: dict[str, str] = {}
-        self._built_width = 0
-
-    def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"annotations-panel--{name}", partial=True)
 
     # ------------------------------------------------------------ the SidebarPanel protocol
 
@@ -88,11 +85,6 @@ class AnnotationsPanel(OptionList):
             return
         if self.highlighted != index:
             self.highlighted = index
-
-    def _width(self) -> int:
-        width = self.scrollable_content_region.width
-        return width - (0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical) \
-            if width else DEFAULT_WIDTH
 
     def _header(self, title: str, key: str) -> Option:
         return Option(Text(truncate(title, self._width()), style=self._style("header")),
@@ -160,13 +152,6 @@ class AnnotationsPanel(OptionList):
         self.add_options(options)
         if highlighted is not None and highlighted.startswith("ann:"):
             self.follow_annotation(highlighted[4:])
-
-    def on_mount(self) -> None:
-        self.watch(self.app, "theme", lambda _: self.call_after_refresh(self._rebuild), init=False)
-
-    def on_resize(self) -> None:
-        if self.article is not None and self._width() != self._built_width:
-            self._rebuild()
 
     # ------------------------------------------------------------ keys
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.style import Style
 from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.core.article import Article
-from tui.core.model import INDIRECT, Analysis
+from tui.core.model import INDIRECT
 from tui.core.textsafe import one_line
-from tui.ui.widgets.actors_panel import DEFAULT_WIDTH, truncate
-from tui.ui.widgets.messages import ActorChosen, QuoteChosen
+from tui.ui.widgets.actors_panel import truncate
+from tui.ui.widgets.panel import SidebarPanel
+from tui.ui.widgets.messages import QuoteChosen
 
 UNATTRIBUTED = "Unattributed"
 
@@ -22,27 +21,15 @@ def quote_option_id(index: int) -> str:
     return f"quote:{index}"
 
 
-class QuotesPanel(OptionList):
+class QuotesPanel(SidebarPanel):
     """Headers are speakers; each quote is shortened to one line, reported speech in plain marks."""
 
     TAB_ID: ClassVar[str] = "quotes"
     TAB_TITLE: ClassVar[str] = "Quotes"
+    STYLE_PREFIX: ClassVar[str] = "quotes-panel"
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"quotes-panel--header", "quotes-panel--indirect",
                                               "quotes-panel--empty"}
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, markup=False)
-        self.article: Article | None = None
-        self.analysis: Analysis | None = None
-        self._built_width = 0
-
-    def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"quotes-panel--{name}", partial=True)
-
-    def show(self, article: Article | None, analysis: Analysis | None) -> None:
-        self.article, self.analysis = article, analysis
-        self._rebuild()
 
     def groups(self) -> list[tuple[str, list[int]]]:
         """(speaker name, quote indexes) in the order shown: speakers by salience, then the unattributed."""
@@ -105,16 +92,3 @@ class QuotesPanel(OptionList):
         if event.option_id and event.option_id.startswith("quote:"):
             self.post_message(QuoteChosen(int(event.option_id.split(":")[1])))
 
-    def on_mount(self) -> None:
-        # Colours are baked into the prompts: rebuild them once a new theme's styles are in place.
-        self.watch(self.app, "theme", lambda _: self.call_after_refresh(self._rebuild), init=False)
-
-    def on_resize(self) -> None:
-        if self.analysis is not None and self._width() != self._built_width:
-            self._rebuild()
-
-    def _width(self) -> int:
-        # Room is kept for a vertical scrollbar, which may appear once the options are in.
-        width = self.scrollable_content_region.width
-        return width - (0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical) \
-            if width else DEFAULT_WIDTH

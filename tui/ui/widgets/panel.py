@@ -1,0 +1,50 @@
+"""What the sidebar's panels share: an option list rebuilt from the current article when it,
+the theme or the panel's width changes."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.style import Style
+from textual.widgets import OptionList
+
+from tui.core.article import Article
+from tui.core.model import Analysis
+
+DEFAULT_WIDTH = 40  # before the panel has a size
+
+
+class SidebarPanel(OptionList):
+    TAB_ID: ClassVar[str]
+    TAB_TITLE: ClassVar[str]
+    STYLE_PREFIX: ClassVar[str]  # its component classes are STYLE_PREFIX--name
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self.article: Article | None = None
+        self.analysis: Analysis | None = None
+        self._built_width = 0
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"{self.STYLE_PREFIX}--{name}", partial=True)
+
+    def show(self, article: Article | None, analysis: Analysis | None) -> None:
+        self.article, self.analysis = article, analysis
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        raise NotImplementedError
+
+    def on_mount(self) -> None:
+        # Colours are baked into the prompts: rebuild them once a new theme's styles are in place.
+        self.watch(self.app, "theme", lambda _: self.call_after_refresh(self._rebuild), init=False)
+
+    def on_resize(self) -> None:
+        if self.article is not None and self._width() != self._built_width:
+            self._rebuild()
+
+    def _width(self) -> int:
+        # Room is kept for a vertical scrollbar, which may appear once the options are in.
+        width = self.scrollable_content_region.width
+        return width - (0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical) \
+            if width else DEFAULT_WIDTH

@@ -540,43 +540,34 @@ class ReaderScreen(Screen):
         return None
 
     def action_note(self) -> None:
-        existing = self._current_annotation_for_edit()
-        if existing is not None:
-            self.edit_annotation(existing.id, tags=False)
-            return
-        span = self._target()
-        if span is None:
-            return
-
-        def save(result: AnnotationEdit | None) -> None:
-            if result is None or result.note is None:
-                return
-            made = self._storing(lambda store: store.add_note(self.article, *span, result.note.strip()))
-            if made is not None:
-                self._after_change()
-                self.view.go_to_annotation(made.id)
-
-        self.app.push_screen(AnnotationDialog("Note", self._passage(span), note=""), save)
+        self._note_or_tags(note=True)
 
     def action_tag(self) -> None:
+        self._note_or_tags(note=False)
+
+    def _note_or_tags(self, note: bool) -> None:
+        """Attach a note (or tags) to the selection or sentence; on an annotation, edit its own."""
         existing = self._current_annotation_for_edit()
         if existing is not None:
-            self.edit_annotation(existing.id, note=False)
+            self.edit_annotation(existing.id, note=note, tags=not note)
             return
         span = self._target()
         if span is None:
             return
 
         def save(result: AnnotationEdit | None) -> None:
-            if result is None or result.tags is None:
+            value = None if result is None else (result.note if note else result.tags)
+            if value is None:
                 return
-            made = self._storing(lambda store: store.add_tags(self.article, *span, result.tags))
+            made = self._storing(lambda store: store.add_note(self.article, *span, value.strip()) if note
+                                 else store.add_tags(self.article, *span, value))
             if made is not None:
                 self._after_change()
                 self.view.go_to_annotation(made.id)
 
-        self.app.push_screen(AnnotationDialog("Tags", self._passage(span), tags="",
-                                              suggestions=self._tags_in_use()), save)
+        dialog = (AnnotationDialog("Note", self._passage(span), note="") if note else
+                  AnnotationDialog("Tags", self._passage(span), tags="", suggestions=self._tags_in_use()))
+        self.app.push_screen(dialog, save)
 
     def _tags_in_use(self) -> list[str]:
         return self._storing(lambda store: store.tags_in_use()) or []

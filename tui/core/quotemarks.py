@@ -8,6 +8,7 @@ paragraph, and uses ’ as an apostrophe.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -27,6 +28,11 @@ class Marked:
     close_mark: int | None  # None when the paragraph ended with the quote still open
     continues: bool = False  # opens a paragraph that continues the previous unclosed quote
 
+    @property
+    def extent(self) -> tuple[int, int]:
+        """The passage with its marks: from the opening mark past the closing one (or its end)."""
+        return self.open_mark, (self.close_mark if self.close_mark is not None else self.end) + 1
+
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Paragraphs as (start, end); blank lines separate them, or lines if there are none."""
@@ -39,6 +45,37 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     spans.append((start, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+class ParagraphIndex:
+    """The paragraphs of a text, and which one holds an offset."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = paragraph_spans(text)
+        self._starts = [s for s, _ in self.spans]
+
+    def of(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, offset) - 1
+
+
+class QuotedSpans:
+    """The extents of quoted passages, for "is this inside a quote?" questions."""
+
+    def __init__(self, marked: list[Marked]) -> None:
+        self.spans = [m.extent for m in marked]
+        self._starts = [s for s, _ in self.spans]
+
+    def contains(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, end) - 1
+        while i >= 0 and self.spans[i][1] > start:
+            if self.spans[i][0] < end:
+                return True
+            i -= 1
+        return False
 
 
 def _can_open(text: str, i: int, limit: int) -> bool:
@@ -109,11 +146,11 @@ def _outermost(passages: list[Marked]) -> list[Marked]:
     return kept
 
 
-def find_marked(text: str) -> list[Marked]:
-    """Every quoted passage in the text, in order."""
+def find_marked(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Marked]:
+    """Every quoted passage in the text, in order (``paragraphs``: its paragraph_spans, if known)."""
     found: list[Marked] = []
     carried = False  # the previous paragraph ended inside a quote
-    for p_start, p_end in paragraph_spans(text):
+    for p_start, p_end in (paragraphs if paragraphs is not None else paragraph_spans(text)):
         open_at: int | None = None
         paragraph_found: list[Marked] = []
         marks = [i for i in range(p_start, p_end) if text[i] in DOUBLE_MARKS]

@@ -8,7 +8,7 @@ Each step is a function over plain data, so the quality work can replace one at 
 from __future__ import annotations
 
 from tui.core.model import Analysis, Mention
-from tui.core.quotemarks import find_marked
+from tui.core.quotemarks import ParagraphIndex, QuotedSpans, find_marked
 from tui.nlp import mentions, models, prepare, speech
 from tui.nlp.pronouns import link_pronouns
 from tui.nlp.propagate import propagate
@@ -20,13 +20,14 @@ def analyse_doc(doc, text: str, info: models.ModelInfo) -> Analysis:
     """Build the analysis of ``text`` from its parsed ``doc`` (parsed from ``prepare.for_model``)."""
     linked = link(text, mentions.candidates(doc, text))
     propagate(doc, text, linked.actors)
-    marked = find_marked(text)
-    attributor = speech.Attributor(doc, text, linked.actors, linked.gender)
-    quotes = speech.attribute(text, marked, speech.reported_clauses(doc, text, marked), attributor)
+    paragraphs = ParagraphIndex(text)
+    marked = find_marked(text, paragraphs.spans)
+    quoted = QuotedSpans(marked)
+    attributor = speech.Attributor(doc, text, linked.actors, linked.gender, paragraphs, quoted)
+    quotes = speech.attribute(text, marked, speech.reported_clauses(doc, quoted, paragraphs), attributor)
     by_id = {a.id: a for a in linked.actors}
     seen = {(m.start, m.end) for a in linked.actors for m in a.mentions}
-    quoted = [(m.open_mark, (m.close_mark if m.close_mark is not None else m.end) + 1) for m in marked]
-    for m in attributor.inferred + link_pronouns(doc, text, linked.actors, linked.gender, quoted):
+    for m in attributor.inferred + link_pronouns(doc, text, linked.actors, linked.gender, quoted, paragraphs):
         if (m.start, m.end) not in seen:
             seen.add((m.start, m.end))
             by_id[m.actor].mentions.append(m)

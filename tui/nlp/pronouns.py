@@ -10,31 +10,27 @@ from __future__ import annotations
 import bisect
 
 from tui.core.model import PERSON, Actor, Mention
-from tui.core.quotemarks import paragraph_spans
+from tui.core.quotemarks import ParagraphIndex, QuotedSpans
 from tui.nlp.lexicon import PRONOUN_GENDER
 
 SINGULAR = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
 
 def link_pronouns(doc, text: str, actors: list[Actor], gender: dict[str, str | None],
-                  quoted: list[tuple[int, int]]) -> list[Mention]:
+                  quoted: QuotedSpans, paragraphs: ParagraphIndex) -> list[Mention]:
     people = {a.id for a in actors if a.kind == PERSON}
     named = sorted(((m.start, m.actor) for a in actors if a.id in people
                     for m in a.mentions if not m.inferred), key=lambda x: x[0])
     named_starts = [s for s, _ in named]
-    paragraphs = paragraph_spans(text)
-    para_starts = [s for s, _ in paragraphs]
-    quote_starts = [s for s, _ in quoted]
     found: list[Mention] = []
     for tok in doc:
         low = tok.lower_
         if low not in SINGULAR or tok.pos_ != "PRON":
             continue
-        q = bisect.bisect_right(quote_starts, tok.idx) - 1
-        if q >= 0 and quoted[q][0] <= tok.idx < quoted[q][1]:
+        if quoted.contains(tok.idx):
             continue  # inside a quote "he" is someone the speaker talks about
-        p = bisect.bisect_right(para_starts, tok.idx) - 1
-        window_start = paragraphs[max(p - 1, 0)][0]
+        p = paragraphs.of(tok.idx)
+        window_start = paragraphs.spans[max(p - 1, 0)][0]
         lo = bisect.bisect_left(named_starts, window_start)
         hi = bisect.bisect_left(named_starts, tok.idx)
         candidates = {aid for _, aid in named[lo:hi]}

@@ -13,7 +13,7 @@ import bisect
 from dataclasses import dataclass
 
 from tui.core.model import DIRECT, INDIRECT, ORG, PERSON, Actor, Mention, Quote
-from tui.core.quotemarks import Marked, paragraph_spans
+from tui.core.quotemarks import Marked, ParagraphIndex, QuotedSpans
 from tui.nlp.lexicon import BEFORE_ONLY, PERSONAL_PRONOUNS, PRONOUN_GENDER, SPEECH_VERBS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -32,7 +32,8 @@ class Speaker:
 class _Context:
     """Lookups over one parsed article shared by the attribution rules."""
 
-    def __init__(self, doc, text: str, actors: list[Actor], gender: dict[str, str | None]):
+    def __init__(self, doc, text: str, actors: list[Actor], gender: dict[str, str | None],
+                 paragraphs: ParagraphIndex):
         self.doc = doc
         self.text = text
         self.starts = [t.idx for t in doc]
@@ -42,8 +43,8 @@ class _Context:
         self.kind = {a.id: a.kind for a in actors}
         self.names = {a.id: a.name for a in actors}
         self.gender = gender
-        self.paragraphs = paragraph_spans(text)
-        self.paragraph_starts = [s for s, _ in self.paragraphs]
+        self.paragraph_index = paragraphs
+        self.paragraphs = paragraphs.spans
 
     def token_at(self, offset: int):
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -55,7 +56,7 @@ class _Context:
         return self.doc[i:j]
 
     def paragraph_of(self, offset: int) -> int:
-        return bisect.bisect_right(self.paragraph_starts, offset) - 1
+        return self.paragraph_index.of(offset)
 
     def mention_at(self, start: int, end: int) -> Mention | None:
         i = bisect.bisect_right(self.mention_starts, end) - 1
@@ -129,15 +130,12 @@ def _description(tok, ctx: _Context) -> tuple[str, tuple[int, int]]:
 
 
 class Attributor:
-    def __init__(self, doc, text: str, actors: list[Actor], gender: dict[str, str | None]):
-        self.ctx = _Context(doc, text, actors, gender)
+    def __init__(self, doc, text: str, actors: list[Actor], gender: dict[str, str | None],
+                 paragraphs: ParagraphIndex, quoted: QuotedSpans):
+        self.ctx = _Context(doc, text, actors, gender, paragraphs)
+        self.quoted = quoted
         self.last: tuple[int, Speaker] | None = None  # (offset, speaker) of the latest speech
         self.inferred: list[Mention] = []
-        self.quoted: list[tuple[int, int]] = []  # spans of quoted passages, marks included
-
-    def in_quote(self, offset: int) -> bool:
-        i = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1
-        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
 
     # -- speakers -------------------------------------------------------------------------
     def speaker_of(self, verb, at: int, quoted: tuple[int, int] | None = None) -> Speaker | None:
@@ -259,7 +257,7 @@ class Attributor:
                 break
             if _is_speech_verb(tok) and tok.lemma_.lower() not in BEFORE_ONLY:
                 # "… enough." Lopez added that …: a verb reporting its own clause is not this cue.
-                if any(c.dep_ == "ccomp" and c.i > tok.i and not self.in_quote(c.idx)
+                if any(c.dep_ == "ccomp" and c.i > tok.i and not self.quoted.contains(c.idx)
                        for c in tok.children):
                     return None
                 return tok
@@ -291,8 +289,6 @@ def _cue_text(verb) -> str:
 def attribute(text: str, marked: list[Marked], reported: list[Reported],
               attributor: Attributor) -> list[Quote]:
     """Direct and reported speech with speakers, resolved in text order."""
-    attributor.quoted = [(m.open_mark, (m.close_mark if m.close_mark is not None else m.end) + 1)
-                         for m in marked]
     ctx = attributor.ctx
     quotes: list[Quote] = []
     events = sorted([(r.start, None, r) for r in reported] +
@@ -328,7 +324,7 @@ def attribute(text: str, marked: list[Marked], reported: list[Reported],
         for verb in order:
             if verb is None:
                 continue
-            speaker = attributor.speaker_of(verb, m.start, (m.open_mark, (m.close_mark or m.end) + 1))
+            speaker = attributor.speaker_of(verb, m.start, m.extent)
             if speaker is not None:
                 cue = _cue_text(verb)
                 break
@@ -407,32 +403,13 @@ def _reports_within(toks, verb) -> bool:
                and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in toks)
 
 
-def reported_clauses(doc, text: str, marked: list[Marked]) -> list[Reported]:
+def reported_clauses(doc, quoted: QuotedSpans, paragraphs: ParagraphIndex) -> list[Reported]:
     """Clauses reported by a speech verb ("The council claimed that Pyongyang shipped …")."""
-    paragraphs = paragraph_spans(text)
-    para_starts = [p[0] for p in paragraphs]
-
-    def paragraph(offset: int) -> int:
-        return bisect.bisect_right(para_starts, offset) - 1
-
-    inside = [(m.open_mark, (m.close_mark if m.close_mark is not None else m.end) + 1) for m in marked]
-    starts = [s for s, _ in inside]
-
-    def in_quote(offset: int) -> bool:
-        i = bisect.bisect_right(starts, offset) - 1
-        return i >= 0 and inside[i][0] <= offset < inside[i][1]
-
-    def overlaps_quote(s: int, e: int) -> bool:
-        i = bisect.bisect_right(starts, e) - 1
-        while i >= 0 and inside[i][1] > s:
-            if inside[i][0] < e:
-                return True
-            i -= 1
-        return False
+    paragraph = paragraphs.of
 
     found: list[Reported] = []
     for tok in doc:
-        if not _is_speech_verb(tok) or in_quote(tok.idx):
+        if not _is_speech_verb(tok) or quoted.contains(tok.idx):
             continue
         for toks in _content_pieces(tok):
             toks = sorted(toks, key=lambda t: t.i)
@@ -443,7 +420,7 @@ def reported_clauses(doc, text: str, marked: list[Marked]) -> list[Reported]:
             if len([t for t in toks if not t.is_punct]) < 3 or _reports_within(toks, tok):
                 continue
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            if overlaps_quote(s, e) or not paragraph(s) == paragraph(e - 1) == paragraph(tok.idx):
+            if quoted.overlaps(s, e) or not paragraph(s) == paragraph(e - 1) == paragraph(tok.idx):
                 continue
             found.append(Reported(s, e, tok))
     return found

@@ -28,8 +28,8 @@ from tui.core.anchoring import Anchor, TextPositionSelector, TextQuoteSelector, 
 from tui.core.annotations import (BOOKMARK, CORRECTION, HIGHLIGHT, KINDS_OF_ANNOTATION, NOTE, TAG,
                                   Annotation, AnnotationError, Correction, Placements,
                                   check_colour, correction_from_dict, parse_tags, place)
-from tui.core.article import STDIN, Article
-from tui.storage.db import DatabaseError
+from tui.core.article import STDIN, Article, is_url
+from tui.storage.database import DatabaseError
 
 COLUMNS = ("id, source, title, kind, text_digest, exact, prefix, suffix, start, \"end\", colour, "
            "note, tags, correction, created, updated, deleted")
@@ -43,7 +43,7 @@ def source_key(article: Article) -> str:
     source = article.source
     if source == STDIN:
         return f"stdin:{article.digest}"
-    if "://" in source:
+    if is_url(source):
         return source
     return str(Path(source).expanduser().resolve())
 
@@ -86,7 +86,7 @@ def _row_to_annotation(row: tuple) -> Annotation:
 
 
 class AnnotationStore:
-    """Annotations of any article, on one SQLite connection (``tui.storage.db.connect()``)."""
+    """Annotations of any article, on one SQLite connection (``tui.storage.database.connect()``)."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn

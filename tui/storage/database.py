@@ -26,7 +26,7 @@ MIGRATIONS: list[list[str]] = [
            )""",
         """CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
     ],
-    # 2: the reader's annotations and corrections (tui.storage.annotations), and tag colours
+    # 2: the reader's annotations and corrections (tui.storage.annotation_store), and tag colours
     [
         """CREATE TABLE annotations (
                id TEXT PRIMARY KEY,
@@ -107,13 +107,3 @@ def migrate(conn: sqlite3.Connection) -> None:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-
-
-def get_state(conn: sqlite3.Connection, key: str) -> str | None:
-    row = conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
-    return row[0] if row else None
-
-
-def set_state(conn: sqlite3.Connection, key: str, value: str) -> None:
-    conn.execute("INSERT INTO state (key, value) VALUES (?, ?) "
-                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))

@@ -1,4 +1,7 @@
-"""Analysis with a cache in front: a warm article never imports spaCy."""
+"""Analysis with a cache in front: a warm article never imports spaCy.
+
+Shared by the CLI (``byline analyze``, ``export --format jsonl``) and the reader's worker.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from tui.core.article import Article
 from tui.core.model import Analysis
 from tui.nlp import models
 from tui.nlp.version import ANALYSER_VERSION
-from tui.storage import cache
+from tui.storage import analysis_cache as cache
 
 
 def cached_analysis(conn: sqlite3.Connection | None, article: Article,

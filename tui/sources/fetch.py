@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from email.message import Message
 
 from tui import __version__
-from tui.core.article import MAX_BYTES, ArticleError
+from tui.core.article import ArticleError
+from tui.sources.formats import MAX_BYTES
 
 TIMEOUT = 20
 ACCEPT = ("text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "
@@ -22,10 +23,6 @@ class Fetched:
     content_type: str
     charset: str | None
     data: bytes
-
-
-def is_url(source: str) -> bool:
-    return source.lower().startswith(("http://", "https://"))
 
 
 def fetch(url: str, timeout: float = TIMEOUT) -> Fetched:

@@ -1,25 +1,29 @@
-"""The article in a web page, a plain-text file or a feed's entries."""
+"""Articles from the web: a page's article text (trafilatura), or each entry of a feed.
+
+Kept out of the file-only path because it imports trafilatura (lxml) and feedparser.
+"""
 
 from __future__ import annotations
 
 import re
 from urllib.parse import urlparse
 
-from tui.core.article import Article, ArticleError, decode
-from tui.web.fetch import Fetched, fetch, is_url
+from tui.core.article import Article, ArticleError, is_url
+from tui.sources.fetch import Fetched, fetch
+from tui.sources.formats import Raw, to_article
 
 FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml",
               "application/feed+json"}
-TEXT_TYPES = {"text/plain", "text/markdown", "text/x-markdown"}
 MIN_ENTRY_CHARS = 600  # a feed entry shorter than this is a summary: the linked page has the article
 
 
-def _paragraphs(text: str) -> str:
-    """trafilatura gives one paragraph a line; the reader separates paragraphs by a blank line."""
+def blank_lines_between(text: str) -> str:
+    """trafilatura gives one paragraph a line; articles separate paragraphs by a blank line."""
     return re.sub(r"\n+", "\n\n", text.strip())
 
 
-def article_from_html(url: str, html: str | bytes, title: str | None = None) -> Article:
+def article_from_html(url: str, html: str | bytes, title: str | None = None,
+                      fallback_title: str | None = None) -> Article:
     import trafilatura
 
     text = trafilatura.extract(html, url=url, output_format="txt", include_comments=False,
@@ -29,10 +33,11 @@ def article_from_html(url: str, html: str | bytes, title: str | None = None) -> 
     if title is None:
         meta = trafilatura.extract_metadata(html)
         title = meta.title if meta is not None and meta.title else None
-    return Article(source=url, title=title or _title_from_url(url), text=_paragraphs(text))
+    return Article(source=url, title=title or fallback_title or title_from_url(url),
+                   text=blank_lines_between(text))
 
 
-def _title_from_url(url: str) -> str:
+def title_from_url(url: str) -> str:
     path = urlparse(url).path.rstrip("/")
     return path.rsplit("/", 1)[-1] or urlparse(url).netloc or url
 
@@ -67,24 +72,14 @@ def _entries(url: str, fetched: Fetched) -> tuple[list[Article], list[str]]:
     return articles, problems
 
 
-def read_page(url: str, title: str | None = None) -> Article:
-    fetched = fetch(url)
-    return _article(url, fetched, title)
-
-
 def _article(url: str, fetched: Fetched, title: str | None) -> Article:
-    if fetched.content_type in TEXT_TYPES:
-        if fetched.charset and fetched.charset.lower() not in ("utf-8", "utf8"):
-            try:
-                text = fetched.data.decode(fetched.charset)
-            except (LookupError, UnicodeDecodeError):
-                raise ArticleError(f"{url}: not {fetched.charset} text as the server says") from None
-        else:
-            text = decode(fetched.data, url)
-        return Article(source=url, title=title or _title_from_url(url), text=text)
-    if fetched.content_type in ("text/html", "application/xhtml+xml") or fetched.data.lstrip()[:1] == b"<":
-        return article_from_html(url, fetched.data, title)
-    raise ArticleError(f"{url}: not an article ({fetched.content_type})")
+    return to_article(Raw(url, url, fetched.data, fetched.content_type, title_from_url(url),
+                          fetched.charset, title))
+
+
+def read_page(url: str, title: str | None = None) -> Article:
+    """The one article at ``url`` (a feed is not one article: it is read as a page would be)."""
+    return _article(url, fetch(url), title)
 
 
 def read_url(url: str) -> tuple[list[Article], list[str]]:

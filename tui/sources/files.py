@@ -1,0 +1,72 @@
+"""Articles from files, folders and standard input, and the samples bundled for a first run."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+from tui.core.article import STDIN, Article, ArticleError
+from tui.sources.formats import MAX_BYTES, PLAIN, SUFFIX_TYPES, Raw, to_article
+
+
+def readable_name(path: Path) -> str:
+    """The file name as a title: ``china-stuck_here.txt`` -> ``China stuck here``."""
+    stem = path.stem.replace("-", " ").replace("_", " ").strip()
+    return stem[:1].upper() + stem[1:] if stem else str(path)
+
+
+def read_file(path: Path) -> Article:
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(f"{where}: too large ({size // (1024 * 1024)} MB; the limit is "
+                               f"{MAX_BYTES // (1024 * 1024)} MB)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(f"{where}: no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(f"{where}: is a folder") from None
+    except PermissionError:
+        raise ArticleError(f"{where}: permission denied") from None
+    except OSError as exc:
+        raise ArticleError(f"{where}: cannot be read ({exc.strerror or exc})") from None
+    content_type = SUFFIX_TYPES.get(path.suffix.lower(), PLAIN)
+    return to_article(Raw(where, where, data, content_type, readable_name(path)))
+
+
+def read_stdin() -> Article:
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise ArticleError("standard input is not available")
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise ArticleError("standard input: too large")
+    return to_article(Raw(STDIN, "standard input", data, PLAIN, "Standard input", title="Standard input"))
+
+
+def articles_in(folder: Path) -> list[Path]:
+    """The files of ``folder`` that hold articles (by suffix), in name order; hidden ones left out."""
+    return sorted(p for p in folder.iterdir()
+                  if p.is_file() and p.suffix.lower() in SUFFIX_TYPES and not p.name.startswith("."))
+
+
+def expand(raw: str) -> tuple[list[str], list[str]]:
+    """The article sources a command-line argument stands for (a folder: its article files;
+    ``-``: standard input), and the problem found, if any."""
+    if raw == STDIN:
+        return [STDIN], []
+    path = Path(raw).expanduser()
+    if path.is_dir():
+        found = articles_in(path)
+        return [str(p) for p in found], ([] if found else [f"{raw}: no .txt or .md files in this folder"])
+    if not path.exists():
+        return [], [f"{raw}: no such file"]
+    return [str(path)], []
+
+
+def sample_paths() -> list[Path]:
+    """The articles bundled with the package, for a first run."""
+    folder = resources.files("tui") / "samples"
+    return sorted(Path(str(p)) for p in folder.iterdir() if str(p).endswith(".txt"))

@@ -11,7 +11,7 @@ import argparse
 import time
 from pathlib import Path
 
-from tui.core.article import sample_paths
+from tui.sources import sample_paths
 from tui.nlp import models, prepare
 from tui.nlp.pipeline import analyse_doc
 

@@ -44,7 +44,7 @@ def run(home: str, sample: str) -> tuple[float, float]:
 
 
 def main() -> None:
-    from tui.core.article import sample_paths
+    from tui.sources import sample_paths
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)

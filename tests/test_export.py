@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from tui.core.annotations import change_kind
-from tui.core.article import Article, load
+from tui.core.article import Article
+from tui.sources import load_one
 from tui.core.model import GROUP, ORG, PERSON, Actor, Analysis, Mention
 from tui.export import FORMATS, entity_spans, export
-from tui.storage.annotations import AnnotationStore
-from tui.storage.db import connect
+from tui.storage.annotation_store import AnnotationStore
+from tui.storage.database import connect
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = ("Officials in Geneva warned on Monday that the outbreak could spread. "
@@ -188,13 +189,13 @@ def test_json_selectors_follow_the_edited_text_and_orphans_keep_theirs(conn, art
 def test_every_annotated_article_is_exported_when_none_is_named(conn, article, annotated, tmp_path):
     other_path = tmp_path / "other.txt"
     other_path.write_text("A second story about Geneva.", encoding="utf-8")
-    other = load(str(other_path))
+    other = load_one(str(other_path))
     store, _, _ = annotated
     store.add_highlight(other, 0, 8)
     # A third article whose file is gone: exported from what was stored, with a warning.
     gone_path = tmp_path / "gone.txt"
     gone_path.write_text("Words that will vanish from the disk.", encoding="utf-8")
-    gone = load(str(gone_path))
+    gone = load_one(str(gone_path))
     store.add_note(gone, 0, 5, "kept anyway")
     gone_path.unlink()
     warnings: list[str] = []
@@ -229,9 +230,9 @@ def test_jsonl_one_line_per_article_from_the_real_model(conn, tmp_path):
         p.write_text("Angela Merkel met Emmanuel Macron in Paris on Friday. "
                      "The United Nations welcomed the meeting.", encoding="utf-8")
         paths.append(p)
-    articles = [load(str(p)) for p in paths]
+    articles = [load_one(str(p)) for p in paths]
     analysis_store = AnnotationStore(conn)
-    from tui.nlp.service import analyse
+    from tui.services.analysis import analyse
 
     first = analyse(conn, articles[0])
     un = next(a for a in first.actors if "United Nations" in a.name)

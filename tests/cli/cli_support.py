@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.core.article import sample_paths
+from tui.sources import sample_paths
 
 SAMPLES = sample_paths()
 

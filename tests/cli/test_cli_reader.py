@@ -66,15 +66,54 @@ def installed_model() -> str:
     return resolve().name
 
 
+def remember(source: str) -> None:
+    """What the reader does when it opens an article (the one place the last source is written)."""
+    from tui.services.database import open_database
+    from tui.services.session import remember_source
+
+    conn = open_database()
+    remember_source(conn, source)
+    conn.close()
+
+
 def test_reopens_the_last_article_then_falls_back_to_the_samples(launched, tmp_path):
     article = tmp_path / "today.txt"
     shutil.copy(SAMPLES[1], article)
     assert main([str(article), str(SAMPLES[0])]) == 0
+    remember(str(article))
     assert main([]) == 0
     assert launched[1][0] == [str(article.resolve())]
     article.unlink()
     assert main([]) == 0
     assert launched[2][0] == [str(p) for p in SAMPLES]
+
+
+def test_reopens_a_url_as_a_url(launched, site):
+    """Once made absolute like a path ('/cwd/http:/host/...'), the URL was lost for the samples."""
+    url = f"{site}/story.html"
+    remember(url)
+    assert main([]) == 0
+    [(sources, _, [article])] = launched
+    assert sources == [url]
+    assert "Christopher Green" in article.text
+
+
+def test_an_unreachable_last_url_says_so_and_opens_the_samples(launched, capsys):
+    remember("http://127.0.0.1:9/story.html")  # the discard port: nothing listens
+    assert main([]) == 0
+    assert launched[0][0] == [str(p) for p in SAMPLES]
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("byline: http://127.0.0.1:9/story.html: cannot be reached")
+    assert line.endswith("; opening the samples instead")
+
+
+def test_the_command_line_does_not_write_the_last_source(launched, tmp_path):
+    """The reader remembers what it opens; the CLI only reads it back (it used to write it too)."""
+    article = tmp_path / "today.txt"
+    shutil.copy(SAMPLES[1], article)
+    assert main([str(article)]) == 0
+    assert main([]) == 0
+    assert launched[1][0] == [str(p) for p in SAMPLES]
 
 
 def test_standard_input_is_read_before_the_app_starts(launched, monkeypatch):

@@ -6,7 +6,7 @@ import asyncio
 import functools
 from contextlib import asynccontextmanager
 
-from tui.core.article import sample_paths
+from tui.sources import sample_paths
 from tui.core.model import Analysis
 from tui.ui.app import BylineApp
 from tui.ui.widgets.article_view import ArticleView

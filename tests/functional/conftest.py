@@ -13,19 +13,20 @@ from pathlib import Path
 import pytest
 
 from app_support import OTHER_SAMPLE, SAMPLE
-from tui.core.article import Article, load
+from tui.core.article import Article
+from tui.sources import load_one
 from tui.core.model import Analysis
 
 
 @pytest.fixture(scope="session")
 def warm_database(tmp_path_factory) -> Path:
-    from tui.nlp.service import analyse
-    from tui.storage.db import connect
+    from tui.services.analysis import analyse
+    from tui.storage.database import connect
 
     path = tmp_path_factory.mktemp("warm") / "byline.sqlite3"
     conn = connect(path)
     for sample in (SAMPLE, OTHER_SAMPLE):
-        analyse(conn, load(str(sample)))
+        analyse(conn, load_one(str(sample)))
     conn.close()
     return path
 
@@ -42,12 +43,12 @@ def home(tmp_path, monkeypatch, warm_database) -> Path:
 @pytest.fixture(scope="session")
 def sample_analysis(warm_database) -> Analysis:
     """The analysis the app will show for SAMPLE, read from the same cache."""
-    from tui.nlp.service import cached_analysis
-    from tui.storage.db import connect
+    from tui.services.analysis import cached_analysis
+    from tui.storage.database import connect
 
     conn = connect(warm_database)
     try:
-        analysis = cached_analysis(conn, load(str(SAMPLE)))
+        analysis = cached_analysis(conn, load_one(str(SAMPLE)))
     finally:
         conn.close()
     assert analysis is not None
@@ -56,4 +57,4 @@ def sample_analysis(warm_database) -> Analysis:
 
 @pytest.fixture
 def sample_article() -> Article:
-    return load(str(SAMPLE))
+    return load_one(str(SAMPLE))

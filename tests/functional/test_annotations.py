@@ -5,9 +5,9 @@ from __future__ import annotations
 from app_support import SAMPLE, app_test, cursor_span, running, status
 
 from tui.core.annotations import BOOKMARK, HIGHLIGHT, NOTE, TAG
-from tui.core.article import load
-from tui.storage.annotations import AnnotationStore
-from tui.storage.db import connect
+from tui.sources import load_one
+from tui.storage.annotation_store import AnnotationStore
+from tui.storage.database import connect
 from tui.ui.widgets.annotations_panel import annotation_option_id
 
 
@@ -15,7 +15,7 @@ def stored(home):
     conn = connect(home / "byline.sqlite3")
     try:
         store = AnnotationStore(conn)
-        article = load(str(SAMPLE))
+        article = load_one(str(SAMPLE))
         return store.list_for(article), store.corrections_for(article)
     finally:
         conn.close()

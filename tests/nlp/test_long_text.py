@@ -1,6 +1,6 @@
 """Texts longer than spaCy's limit are parsed in parts with every offset kept."""
 
-from tui.core.article import sample_paths
+from tui.sources import sample_paths
 from tui.nlp import models, pipeline
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.article import load
+from tui.sources import load_one
 from tui.nlp import models
 from tui.nlp.pipeline import analyse_texts
 
@@ -29,7 +29,7 @@ def score(gold: Path, paths: list[Path], tmp_path: Path, capsys) -> dict[str, fl
     spec = importlib.util.spec_from_file_location("byline_score", SCORER)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    articles = [load(str(p)) for p in paths]
+    articles = [load_one(str(p)) for p in paths]
     analyses = analyse_texts([a.text for a in articles], models.resolve())
     out = tmp_path / "system.jsonl"
     out.write_text("".join(json.dumps({"source": a.source, "title": a.title, **an.to_dict()}) + "\n"

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 from tui.core.article import Article
-from tui.storage.annotations import AnnotationStore
-from tui.storage.db import connect
+from tui.storage.annotation_store import AnnotationStore
+from tui.storage.database import connect
 
 
 def main() -> None:

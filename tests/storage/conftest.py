@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from tui.core.article import Article
-from tui.storage.annotations import AnnotationStore
-from tui.storage.db import connect
+from tui.storage.annotation_store import AnnotationStore
+from tui.storage.database import connect
 
 ARTICLE_TEXT = (
     "Officials in Geneva warned on Monday that the outbreak could spread. "

@@ -12,9 +12,10 @@ from tui.core.annotations import (BOOKMARK, CORRECTION, HIGHLIGHT, NOTE, TAG, An
                                   change_kind)
 from tui.core.article import Article
 from tui.core.model import ORG, PERSON, Actor, Mention
-from tui.storage import db
-from tui.storage.annotations import AnnotationStore, source_key
-from tui.storage.db import connect
+from tui.storage import database as db
+from tui.storage.state import get_state
+from tui.storage.annotation_store import AnnotationStore, source_key
+from tui.storage.database import connect
 from tui.storage.paths import database_path
 
 
@@ -215,7 +216,7 @@ def test_migration_from_version_1_keeps_the_cache_and_adds_annotations(home, art
 
     conn = connect()
     assert conn.execute("PRAGMA user_version").fetchone()[0] == len(db.MIGRATIONS)
-    assert db.get_state(conn, "last") == "x"
+    assert get_state(conn, "last") == "x"
     store = AnnotationStore(conn)
     store.add_highlight(article, 0, 9)
     assert len(store.list_for(article)) == 1

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.storage.annotations import AnnotationStore
-from tui.storage.db import connect
+from tui.storage.annotation_store import AnnotationStore
+from tui.storage.database import connect
 
 WRITER = Path(__file__).with_name("annotation_writer.py")
 KILLS = 40

@@ -44,8 +44,8 @@ def test_pure_core_imports_neither_textual_nor_spacy():
     assert not loaded & set(HEAVY), loaded & set(HEAVY)
 
 
-@pytest.mark.parametrize("module", ["tui.nlp.models", "tui.nlp.service", "tui.storage.db",
-                                    "tui.storage.cache", "tui.cli"])
+@pytest.mark.parametrize("module", ["tui.nlp.models", "tui.services.analysis", "tui.storage.database",
+                                    "tui.storage.analysis_cache", "tui.sources", "tui.cli"])
 def test_warm_path_modules_do_not_import_spacy_or_textual(module):
     loaded = top_level_modules_after_importing(module)
     assert module.split(".")[0] in loaded

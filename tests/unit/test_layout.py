@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 from rich.cells import cell_len
 
-from tui.core.article import sample_paths
+from tui.sources import sample_paths
 from tui.core.layout import Layout, SpanIndex, paragraphs, wrap
 
 

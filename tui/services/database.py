@@ -15,5 +15,3 @@ def open_database() -> sqlite3.Connection:
         where = getattr(exc, "filename", None) or "the data folder"
         raise DatabaseError(f"{where}: cannot be used ({exc.strerror or exc}); "
                             "set BYLINE_HOME to another folder") from None
-    except sqlite3.Error as exc:
-        raise DatabaseError(f"the database cannot be opened ({exc})") from None

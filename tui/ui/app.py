@@ -1,6 +1,6 @@
 """Byline's Textual app: ``BylineApp(sources, model_name=None, articles=None).run()``.
 
-``sources`` are what ``tui.core.article.load`` accepts (paths, or ``-``); several make a
+``sources`` are what ``tui.sources.load_one`` accepts (paths, or ``-``); several make a
 library (``<``/``>`` and "Open file…" in the palette switch between them) and the first
 opens. ``articles`` are articles the caller has already read (standard input can be read
 only once): an article whose ``source`` is in ``sources`` is used instead of reading it again.
@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> None:
     """``python -m tui.ui.app PATH...``: the reader without the CLI (for development)."""
     args = sys.argv[1:] if argv is None else argv
     if not args:
-        from tui.core.article import sample_paths
+        from tui.sources import sample_paths
 
         args = [str(p) for p in sample_paths()]
     BylineApp(args).run()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.core.article import STDIN, Article, load
+from tui.core.article import STDIN, Article
+from tui.sources import load_one
 
 
 class Library:
@@ -25,7 +26,7 @@ class Library:
     def article(self, index: int) -> Article:
         """The article at ``index``, read now if needed (``ArticleError`` if it cannot be)."""
         if index not in self._articles:
-            self._articles[index] = load(self.sources[index])
+            self._articles[index] = load_one(self.sources[index])
         return self._articles[index]
 
     def title(self, index: int) -> str:

@@ -1,14 +1,13 @@
 """The reader: the article, the sidebar, the status line; analysis in a thread worker.
 
 Annotations and corrections are made here by key: the view says what is selected or under the
-cursor, the store (``tui.storage.annotations``, one transaction per change on this screen's own
+cursor, the store (``tui.storage.annotation_store``, one transaction per change on this screen's own
 connection) keeps them, and after each change they are read back and drawn. Corrections are
 applied on top of the analysis every time it is shown (``tui.core.corrections``).
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from typing import ClassVar
 
@@ -24,7 +23,7 @@ from textual.worker import get_current_worker
 from tui.core.anchoring import AnchorError
 from tui.core.annotations import (COLOURS, AnnotationError, Correction, Placements, add_mention,
                                   change_kind, merge_actor, parse_tags, place, set_speaker, split_mention)
-from tui.core.article import STDIN, Article, ArticleError
+from tui.core.article import Article, ArticleError
 from tui.core.corrections import apply_corrections_detailed
 from tui.core.model import KIND_TITLES, KINDS, Actor, Analysis
 from tui.core.textsafe import one_line
@@ -38,8 +37,6 @@ from tui.ui.widgets.messages import (ActorChosen, AnnotationChosen, AnnotationDe
 from tui.ui.widgets.search_bar import SearchBar
 from tui.ui.widgets.sidebar import Sidebar
 from tui.ui.widgets.status_bar import StatusBar
-
-LAST_SOURCE = "last_source"
 
 
 class AnalysisReady(Message):
@@ -229,8 +226,9 @@ class ReaderScreen(Screen):
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def analyse(self, article: Article, token: int) -> None:
         """Read the cache or run the model, in a thread; the result comes back as a message."""
-        from tui.nlp.service import analyse
-        from tui.storage.db import DatabaseError, connect, set_state
+        from tui.services.analysis import analyse
+        from tui.services.session import remember_source
+        from tui.storage.database import DatabaseError, connect
 
         worker = get_current_worker()
         conn: sqlite3.Connection | None = None
@@ -239,9 +237,9 @@ class ReaderScreen(Screen):
         except (DatabaseError, OSError, sqlite3.Error) as exc:
             self.post_message(Notice(f"The cache cannot be used, analysing without it: {exc}"))
         try:
-            if conn is not None and article.source != STDIN:
+            if conn is not None:
                 try:
-                    set_state(conn, LAST_SOURCE, os.path.abspath(article.source))
+                    remember_source(conn, article.source)
                 except sqlite3.Error as exc:
                     self.post_message(Notice(f"Cannot remember the last article: {exc}"))
             try:
@@ -424,8 +422,8 @@ class ReaderScreen(Screen):
         """The annotation store on this screen's own connection; None (after one notice) if the
         database cannot be opened."""
         if self._store is None and not self._store_failed:
-            from tui.storage.annotations import AnnotationStore
-            from tui.storage.db import DatabaseError, connect
+            from tui.storage.annotation_store import AnnotationStore
+            from tui.storage.database import DatabaseError, connect
 
             try:
                 self._store = AnnotationStore(connect())
@@ -442,7 +440,7 @@ class ReaderScreen(Screen):
 
     def _storing(self, change, done: str | None = None):
         """Run one change of the store; a failure is a notice, never a traceback."""
-        from tui.storage.db import DatabaseError
+        from tui.storage.database import DatabaseError
 
         store = self.store
         if store is None or self.article is None:
@@ -463,7 +461,7 @@ class ReaderScreen(Screen):
         store = self.store
         if article is None or store is None:
             return
-        from tui.storage.db import DatabaseError
+        from tui.storage.database import DatabaseError
 
         try:
             placements = store.list_for(article)

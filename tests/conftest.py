@@ -1,0 +1,50 @@
+"""Fixtures shared by several tiers: a web site served on the loopback address."""
+
+from __future__ import annotations
+
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+STORY = ("<p>“China is unhappy with the way things are going,” said Christopher Green, an analyst "
+         "at the International Crisis Group. “But they are trying to keep it quiet.”</p>"
+         "<p>Beijing has protested to Moscow, officials said. Mr Green said the alliance would last."
+         " Analysts in Seoul and Tokyo agree that the relationship has grown much closer this year,"
+         " and that Pyongyang stands to gain most from it.</p>")
+PAGE = (f"<html><head><title>China stuck in the middle</title></head><body><nav><a href='/'>Home</a>"
+        f"</nav><article><h1>China stuck in the middle</h1>{STORY}</article>"
+        "<footer>© Example News</footer></body></html>")
+FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Example</title>
+<item><title>Linked story</title><link>{base}/story.html</link><description>Short.</description></item>
+<item><title>Full story</title><link>{base}/full</link>
+<description><![CDATA[{body}]]></description></item>
+</channel></rss>"""
+
+
+class Handler(SimpleHTTPRequestHandler):
+    def guess_type(self, path):
+        if str(path).endswith(".xml"):
+            return "application/rss+xml"
+        if str(path).endswith(".md"):
+            return "text/markdown"
+        return super().guess_type(path)
+
+    def log_message(self, *args):  # keep the test output clean
+        pass
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("site")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(Handler, directory=str(root)))
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    (root / "story.html").write_text(PAGE, encoding="utf-8")
+    (root / "notes.md").write_text("# Notes\n\nMr Green said it was over.\n", encoding="utf-8")
+    (root / "feed.xml").write_text(FEED.format(base=base, body=STORY * 2), encoding="utf-8")
+    (root / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    server.shutdown()

@@ -1,0 +1,101 @@
+"""What the CLI prints: one ``byline: ...`` line per problem on stderr, tables or JSON Lines
+on stdout. Untrusted text is shown with its control characters escaped, never obeyed."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import unicodedata
+from typing import Any
+
+from tui.cli.parser import PROG
+from tui.core.article import Article
+from tui.core.model import Analysis
+
+
+def visible(text: str) -> str:
+    """Untrusted text made safe for a terminal line: control characters shown, not obeyed.
+
+    Escapes (``\\x1b``) rather than the reader's control pictures: a line on stderr may be
+    copied into a shell or a bug report."""
+    out = []
+    for ch in text:
+        if unicodedata.category(ch) == "Cc" or ch in "\u2028\u2029":
+            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def one_line(text: str) -> str:
+    """Collapse whitespace (newlines included) and neutralise what is left."""
+    return visible(" ".join(text.split()))
+
+
+def complain(message: str) -> None:
+    print(f"{PROG}: {visible(message)}", file=sys.stderr, flush=True)
+
+
+def article_record(article: Article, analysis: Analysis) -> dict[str, Any]:
+    """One line of ``analyze --json``: the keys the issue specifies first, extras after."""
+    data = analysis.to_dict()
+    return {"source": article.source, "title": article.title, **data}
+
+
+def write_utf8(text: str) -> None:
+    """Write to stdout as UTF-8 whatever the locale says (JSON Lines, exports)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None:
+        sys.stdout.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def print_json_line(article: Article, analysis: Analysis) -> None:
+    write_utf8(json.dumps(article_record(article, analysis), ensure_ascii=False) + "\n")
+
+
+def print_tables(article: Article, analysis: Analysis) -> None:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(highlight=False, emoji=False)
+    console.print(Text(one_line(article.title), style="bold"), Text(f"  {one_line(article.source)}", style="dim"))
+
+    actors = Table(title="Actors", title_justify="left", box=box.SIMPLE_HEAD, expand=False)
+    actors.add_column("Actor")
+    actors.add_column("Kind")
+    actors.add_column("Mentions", justify="right")
+    actors.add_column("Aliases")
+    for actor in analysis.actors_by_salience():
+        others = [one_line(alias) for alias in actor.aliases if alias != actor.name]
+        actors.add_row(Text(one_line(actor.name)), Text(actor.kind),
+                       Text(str(len(actor.named_mentions))), Text(", ".join(others)))
+    console.print(actors if analysis.actors else Text("No actors found.", style="dim"))
+
+    quotes = Table(title="Quotes", title_justify="left", box=box.SIMPLE_HEAD, expand=True)
+    quotes.add_column("Speaker", ratio=1, overflow="fold")
+    quotes.add_column("Kind")
+    quotes.add_column("Quote", ratio=3, no_wrap=True, overflow="ellipsis")
+    for quote in analysis.quotes:
+        speaker = analysis.actor(quote.speaker)
+        who = speaker.name if speaker else (quote.speaker_text or "—")
+        quotes.add_row(Text(one_line(who)), Text(quote.kind), Text(one_line(quote.text)))
+    console.print(quotes if analysis.quotes else Text("No quotes found.", style="dim"))
+    console.print()
+
+
+def silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass

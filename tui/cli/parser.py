@@ -1,0 +1,76 @@
+"""The command line: ``byline [read] PATH...``, ``byline analyze``, ``byline export``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn, Sequence
+
+from tui import __version__
+from tui.cli.exits import UsageError
+from tui.export import FORMATS as EXPORT_FORMATS
+
+PROG = "byline"
+COMMANDS = ("read", "analyze", "export")
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog=PROG,
+        description="A terminal reader for news and reports: who is in a story, where each actor "
+                    "is mentioned, and who said what.",
+        epilog="With no command, 'byline PATH...' opens the reader ('byline read'). With no PATH "
+               "it reopens the last article, or the bundled samples on a first run.\n"
+               "Exit codes: 0 done, 1 some input could not be read (the rest was processed), "
+               "2 usage error, 130 interrupted.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    read = commands.add_parser(
+        "read", help="open articles in the reader (the default command)",
+        description="Open articles in the reader: .txt and .md files, folders (their text files "
+                    "become the library, the first one opens), or '-' for standard input.")
+    add_paths(read, "*")
+    add_model(read)
+
+    analyze = commands.add_parser(
+        "analyze", help="print the actors and quotes of articles (--json for JSON Lines)",
+        description="Analyse articles and print their actors and quotes: tables by default, "
+                    "or one JSON object per article per line with --json.")
+    add_paths(analyze, "+")
+    analyze.add_argument("--json", action="store_true",
+                         help="print JSON Lines (one object per article) instead of tables")
+    add_model(analyze)
+
+    export = commands.add_parser(
+        "export", help="export your annotations (md, json or jsonl)",
+        description="Export annotations, of the articles given or, with no PATH, of every article.")
+    add_paths(export, "*")
+    export.add_argument("--format", "-f", choices=EXPORT_FORMATS, required=True,
+                        help="output format")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    return parser
+
+
+def add_paths(parser: argparse.ArgumentParser, nargs: str) -> None:
+    parser.add_argument("paths", nargs=nargs, metavar="PATH",
+                        help="a .txt or .md file, a folder of them, or '-' for standard input")
+
+
+def add_model(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", metavar="NAME",
+                        help="the spaCy model package to use (default: the installed English model)")
+
+
+def with_default_command(argv: Sequence[str]) -> list[str]:
+    """``byline PATH...`` means ``byline read PATH...``; a file named like a command needs ``./``."""
+    argv = list(argv)
+    if not argv or argv[0] not in (*COMMANDS, "-h", "--help", "--version"):
+        argv.insert(0, "read")
+    return argv

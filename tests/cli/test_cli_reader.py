@@ -68,7 +68,7 @@ def installed_model() -> str:
 
 def remember(source: str) -> None:
     """What the reader does when it opens an article (the one place the last source is written)."""
-    from tui.services.database import open_database
+    from tui.services.connection import open_database
     from tui.services.session import remember_source
 
     conn = open_database()

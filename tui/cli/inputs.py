@@ -21,7 +21,7 @@ def read_articles(paths: Sequence[str]) -> tuple[list[Article], list[str]]:
 
 
 def connect() -> sqlite3.Connection:
-    from tui.services.database import open_database
+    from tui.services.connection import open_database
 
     return open_database()  # DatabaseError with the message to print
 

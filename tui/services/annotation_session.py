@@ -22,7 +22,7 @@ from typing import Callable, Generic, TypeVar
 from tui.core.anchoring import AnchorError
 from tui.core.annotations import Annotation, AnnotationError, Placements
 from tui.core.article import Article
-from tui.services.database import open_database
+from tui.services.connection import open_database
 from tui.storage.annotation_store import AnnotationStore
 from tui.storage.database import DatabaseError
 

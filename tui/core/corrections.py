@@ -15,9 +15,7 @@ from typing import Iterable
 from tui.core.anchoring import Anchor, locate
 from tui.core.annotations import (ActorRef, AddMention, Annotation, ChangeKind, Correction,
                                   MergeActor, SetSpeaker, SplitMention)
-from tui.core.model import GROUP, ORG, PERSON, PLACE, Actor, Analysis, Mention, Quote, spans_overlap
-
-KIND_LABEL = {PERSON: "PERSON", ORG: "ORG", PLACE: "GPE", GROUP: "NORP"}
+from tui.core.model import KIND_LABEL, Actor, Analysis, Mention, Quote, spans_overlap
 
 
 @dataclass

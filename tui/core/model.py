@@ -18,6 +18,8 @@ GROUP = "group"
 KINDS = (PERSON, ORG, PLACE, GROUP)
 KIND_TITLES = {PERSON: "People", ORG: "Organisations", PLACE: "Countries & places", GROUP: "Groups"}
 
+# spaCy's entity labels and the kinds they are; each kind's first label is the one a
+# correction gives a mention it relabels ("GPE" for a place, whatever the model said).
 LABEL_KIND = {
     "PERSON": PERSON,
     "ORG": ORG,
@@ -26,6 +28,7 @@ LABEL_KIND = {
     "FAC": PLACE,
     "NORP": GROUP,
 }
+KIND_LABEL = {kind: next(label for label, k in LABEL_KIND.items() if k == kind) for kind in KINDS}
 
 DIRECT = "direct"
 INDIRECT = "indirect"

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable
 
 from tui.core.annotations import CORRECTION, Annotation, Placed, Placements, place
-from tui.core.article import STDIN, Article, ArticleError, is_url
+from tui.core.article import Article, ArticleError, is_url
 from tui.core.model import Analysis
 from tui.storage.annotation_store import AnnotationStore, source_key
 
@@ -60,12 +59,12 @@ def collect(conn: sqlite3.Connection, articles: list[Article] | None, say: Warn)
 def _reload(key: str) -> Article | None:
     """The article filed under ``key`` if it is a file that can still be read (a URL is not
     fetched again: an export works offline)."""
-    if key.startswith("stdin:") or is_url(key) or key == STDIN:
+    if key.startswith("stdin:") or is_url(key):
         return None
     from tui.sources import load_one
 
     try:
-        return load_one(str(Path(key)))
+        return load_one(key)
     except ArticleError:
         return None
 

@@ -19,36 +19,11 @@ from typing import Sequence
 
 from rich.cells import cell_len, get_character_cell_size
 
+from tui.core.paragraphs import paragraph_spans as paragraphs  # one rule with the analysis
+
 Line = tuple[int, int]
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _TOKEN = re.compile(r"\S+|\s+")
-
-
-def paragraphs(text: str) -> list[Line]:
-    """Spans of the paragraphs of ``text``, without their surrounding whitespace (indentation
-    is not kept: the reader shows a plain column)."""
-    if _BLANK_LINE.search(text):
-        pieces = _split_spans(text, _BLANK_LINE)
-    else:
-        pieces = _split_spans(text, re.compile(r"\n"))
-    out = []
-    for start, end in pieces:
-        # Trailing whitespace and newlines are not part of a paragraph; leading indentation is.
-        chunk = text[start:end]
-        if chunk.strip():
-            out.append((start + len(chunk) - len(chunk.lstrip()), start + len(chunk.rstrip())))
-    return out
-
-
-def _split_spans(text: str, separator: re.Pattern[str]) -> list[Line]:
-    spans = []
-    pos = 0
-    for match in separator.finditer(text):
-        spans.append((pos, match.start()))
-        pos = match.end()
-    spans.append((pos, len(text)))
-    return spans
 
 
 def wrap_paragraph(text: str, start: int, end: int, width: int) -> list[Line]:

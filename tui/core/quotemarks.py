@@ -12,10 +12,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from tui.core.paragraphs import paragraph_spans
+
 DOUBLE_MARKS = "\"“”„‟«»"
 OPENERS_BEFORE = "([{—–-/:;"  # a mark right after these opens a quote
 CLOSERS_AFTER = ".,;:!?)]}—–-…"  # a mark right before these closes one
-_PARAGRAPH = re.compile(r"\n[ \t\r]*\n|\r\n[ \t]*\r\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,19 +33,6 @@ class Marked:
     def extent(self) -> tuple[int, int]:
         """The passage with its marks: from the opening mark past the closing one (or its end)."""
         return self.open_mark, (self.close_mark if self.close_mark is not None else self.end) + 1
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Paragraphs as (start, end); blank lines separate them, or lines if there are none."""
-    breaks = list(_PARAGRAPH.finditer(text))
-    if not breaks and text.count("\n") > 2:
-        breaks = list(re.finditer(r"\r?\n", text))
-    spans, start = [], 0
-    for m in breaks:
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
 class ParagraphIndex:

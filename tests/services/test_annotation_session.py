@@ -22,8 +22,7 @@ def article(tmp_path) -> Article:
 
 
 @pytest.fixture
-def session(tmp_path, monkeypatch):
-    monkeypatch.setenv("BYLINE_HOME", str(tmp_path / "home"))
+def session(home):
     opened = AnnotationSession()
     yield opened
     opened.close()

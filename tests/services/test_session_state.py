@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import closing
 
 import pytest
 
@@ -13,11 +14,9 @@ from tui.sources import sample_paths
 
 
 @pytest.fixture
-def conn(tmp_path, monkeypatch):
-    monkeypatch.setenv("BYLINE_HOME", str(tmp_path / "home"))
-    connection = open_database()
-    yield connection
-    connection.close()
+def conn(home):
+    with closing(open_database()) as connection:
+        yield connection
 
 
 def test_a_url_stays_a_url_a_path_becomes_absolute_stdin_is_not_kept(tmp_path, monkeypatch):

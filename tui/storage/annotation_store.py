@@ -173,40 +173,33 @@ class AnnotationStore:
             values.append(kind)
         sets.append("updated = ?")
         values.append(time.time())
+        return self._update_row(annotation_id, ", ".join(sets), values, "deleted IS NULL",
+                                "that annotation no longer exists")
+
+    def _update_row(self, annotation_id: str, sets: str, values: list[Any], live: str,
+                    missing: str) -> Annotation:
+        """One UPDATE of the row if it is ``live`` (a condition on ``deleted``), read back."""
         with _transaction(self.conn):
-            changed = self.conn.execute(
-                f"UPDATE annotations SET {', '.join(sets)} WHERE id = ? AND deleted IS NULL",
-                (*values, annotation_id)).rowcount
+            changed = self.conn.execute(f"UPDATE annotations SET {sets} WHERE id = ? AND {live}",
+                                        (*values, annotation_id)).rowcount
         if not changed:
-            raise AnnotationError("that annotation no longer exists")
+            raise AnnotationError(missing)
         found = self.get(annotation_id)
         assert found is not None
         return found
 
     def delete(self, annotation_id: str) -> Annotation:
         """Delete (undoably): the row stays, marked deleted."""
-        with _transaction(self.conn):
-            changed = self.conn.execute(
-                "UPDATE annotations SET deleted = ? WHERE id = ? AND deleted IS NULL",
-                (time.time(), annotation_id)).rowcount
-        if not changed:
-            raise AnnotationError("that annotation no longer exists")
+        found = self._update_row(annotation_id, "deleted = ?", [time.time()], "deleted IS NULL",
+                                 "that annotation no longer exists")
         self._deleted.append(annotation_id)
-        found = self.get(annotation_id)
-        assert found is not None
         return found
 
     def restore(self, annotation_id: str) -> Annotation:
-        with _transaction(self.conn):
-            changed = self.conn.execute(
-                "UPDATE annotations SET deleted = NULL WHERE id = ? AND deleted IS NOT NULL",
-                (annotation_id,)).rowcount
-        if not changed:
-            raise AnnotationError("that annotation is not deleted (or was purged)")
+        found = self._update_row(annotation_id, "deleted = NULL", [], "deleted IS NOT NULL",
+                                 "that annotation is not deleted (or was purged)")
         if annotation_id in self._deleted:
             self._deleted.remove(annotation_id)
-        found = self.get(annotation_id)
-        assert found is not None
         return found
 
     def undo_delete(self) -> Annotation | None:

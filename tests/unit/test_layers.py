@@ -52,6 +52,13 @@ def test_warm_path_modules_do_not_import_spacy_or_textual(module):
     assert not loaded & set(HEAVY), loaded & set(HEAVY)
 
 
+@pytest.mark.parametrize("module", ["tui.sources", "tui.cli"])
+def test_reading_files_does_not_import_the_web_stack(module):
+    """trafilatura (lxml) and feedparser are imported for a URL, not for every start."""
+    loaded = top_level_modules_after_importing(module)
+    assert not loaded & {"trafilatura", "feedparser", "lxml"}, loaded
+
+
 def test_probe_sees_a_heavy_import():
     """The check above can fail: importing spaCy does show up."""
     assert "spacy" in top_level_modules_after_importing("spacy")

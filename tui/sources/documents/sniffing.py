@@ -5,8 +5,11 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from pathlib import Path
+from typing import BinaryIO, Callable
 
 HEAD_BYTES = 8192
+ZIP_HEAD_BYTES = 65536
 EPUB_MIMETYPE = b"mimetypeapplication/epub+zip"  # the first zip member, stored, at offset 30
 HTML_START = re.compile(rb"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b",
                         re.IGNORECASE | re.DOTALL)
@@ -30,25 +33,36 @@ FORMAT_NAMES = {"pdf": "a PDF", "epub": "an EPUB book", "docx": "a Word (.docx) 
 
 def sniff_bytes(data: bytes) -> str | None:
     """"pdf", "epub", "docx" or "html" by content; None for anything else (text, images…)."""
-    head = data[:HEAD_BYTES]
+    return _sniff(data[:ZIP_HEAD_BYTES], lambda: io.BytesIO(data))
+
+
+def sniff(path: Path) -> str | None:
+    """The format of the file at ``path`` by its content (reads only its head, or a zip's directory)."""
+    try:
+        with path.open("rb") as stream:
+            return _sniff(stream.read(ZIP_HEAD_BYTES), lambda: stream)
+    except OSError:
+        return None
+
+
+def _sniff(head: bytes, stream: Callable[[], BinaryIO]) -> str | None:
     if b"%PDF-" in head[:1024]:  # the header may follow a little junk
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        return _zip_kind(data)
-    if HTML_START.match(head.lstrip(b"\xef\xbb\xbf")):
+        return _zip_kind(head, stream)
+    if HTML_START.match(head[:HEAD_BYTES].lstrip(b"\xef\xbb\xbf")):
         return "html"
     return None
 
 
-def _zip_kind(data: bytes) -> str | None:
-    if data[30:30 + len(EPUB_MIMETYPE)] == EPUB_MIMETYPE:
+def _zip_kind(head: bytes, stream: Callable[[], BinaryIO]) -> str | None:
+    if head[30:30 + len(EPUB_MIMETYPE)] == EPUB_MIMETYPE:
         return "epub"
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with zipfile.ZipFile(stream()) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, OSError, ValueError):
         # A truncated zip has no directory; its local headers still name the first members.
-        head = data[:65536]
         if b"word/" in head:
             return "docx"
         return "epub" if b"META-INF/container.xml" in head else None

@@ -43,6 +43,7 @@ EDGE_LINES = 2  # …and are among the first or last two lines
 RUNNING_SHARE = 0.4  # a line on 40 % of pages is running (alternating left/right headers are on 50 %)
 HEADING_SCALE = 1.18  # a line this much taller than the body text is a heading
 HEADING_MAX_WORDS = 20
+COLUMN_JUMP = 8  # body lines whose left edges differ by more (in line heights) are in two columns
 GAP_SCALE = 1.45  # a gap this much over the usual line pitch starts a paragraph
 SHORT_LINE = 0.85  # a line ending before 85 % of the column width may end a paragraph
 PARAGRAPH_END = tuple(".!?:;\"”’)»…")
@@ -78,12 +79,22 @@ def drop_running(pages: list[Page]) -> list[list[Line]]:
     edges = [edge_lines(p) for p in pages]
     seen = Counter(key for lines in edges for key in {running_key(ln.text) for ln in lines})
     threshold = max(2, RUNNING_SHARE * len(pages))
+    body = body_height([list(p.lines) for p in pages])
     kept = []
     for page, candidates in zip(pages, edges):
         drop = {id(ln) for ln in candidates
-                if PAGE_NUMBER.match(ln.text) or seen[running_key(ln.text)] >= threshold}
+                if PAGE_NUMBER.match(ln.text) or seen[running_key(ln.text)] >= threshold
+                or _lone_header(ln, page, body)}
         kept.append([ln for ln in page.lines if id(ln) not in drop])
     return kept
+
+
+def _lone_header(line: Line, page: Page, body: float) -> bool:
+    """A header seen once (a short document): small type alone at the very top, well above the text."""
+    if line.height >= 0.9 * body or line.bottom < page.height * (1 - EDGE_BAND):
+        return False
+    below = [ln.top for ln in page.lines if ln.top < line.bottom]
+    return not below or line.bottom - max(below) > 2 * body
 
 
 def body_height(pages: list[list[Line]]) -> float:
@@ -128,37 +139,56 @@ class _Paragraph:
     heading: bool
 
 
+def columns(lines: list[Line], body: float, width: float) -> list[tuple[float, float]]:
+    """The (left, right) of each column of body text on a page, left to right."""
+    body_lines = sorted((ln for ln in lines if abs(ln.height - body) < 0.2 * body), key=lambda ln: ln.left)
+    found: list[list[Line]] = []
+    for line in body_lines:
+        if found and line.left - found[-1][0].left < COLUMN_JUMP * body:
+            found[-1].append(line)
+        else:
+            found.append([line])
+    spans = [(group[0].left, max(ln.right for ln in group)) for group in found]
+    return spans or [(0.0, width)]
+
+
+def column_of(line: Line, spans: list[tuple[float, float]]) -> tuple[float, float]:
+    return next((span for span in reversed(spans) if line.left >= span[0] - 2.0), spans[0])
+
+
 def paragraphs(pages: list[list[Line]], widths: list[float]) -> list[_Paragraph]:
     body = body_height(pages)
     pitch = line_pitch(pages, body)
     found: list[_Paragraph] = []
     prev: Line | None = None
     for number, (lines, width) in enumerate(zip(pages, widths)):
-        body_lines = [ln for ln in lines if abs(ln.height - body) < 0.2 * body]
-        column_left = min((ln.left for ln in body_lines), default=0.0)
-        column_right = max((ln.right for ln in body_lines), default=width)
-        for i, line in enumerate(lines):
+        spans = columns(lines, body, width)
+        prev_column = None
+        for line in lines:
             heading = line.height >= body * HEADING_SCALE and len(line.text.split()) <= HEADING_MAX_WORDS
-            if found and _continues(found[-1], prev, line, heading, i == 0, pitch, body,
-                                    column_left, column_right):
+            column = column_of(line, spans)
+            # A new page or column: no gap to judge by, only the indent and the line before.
+            jumped = prev_column is None or column != prev_column or (prev is not None and line.top > prev.top)
+            if found and _continues(found[-1], prev, prev_column, line, column, heading, jumped, pitch, body):
                 found[-1].lines.append((line.text, number))
             else:
                 found.append(_Paragraph([(line.text, number)], heading))
-            prev = line
+            prev, prev_column = line, column
     return found
 
 
-def _continues(para: _Paragraph, prev: Line | None, line: Line, heading: bool, first_on_page: bool,
-               pitch: float, body: float, column_left: float, column_right: float) -> bool:
+def _continues(para: _Paragraph, prev: Line | None, prev_column, line: Line, column: tuple[float, float],
+               heading: bool, jumped: bool, pitch: float, body: float) -> bool:
     if prev is None or heading != para.heading:
         return False
     if heading:  # a heading set on two lines
-        return not first_on_page and 0 < prev.top - line.top < 2 * line.height
-    if not first_on_page and not (0 < prev.top - line.top <= pitch * GAP_SCALE):
-        return False  # a blank line, or a jump (a new column, a figure)
-    if column_left + 1.2 * body < line.left < column_left + 6 * body:
+        return not jumped and 0 < prev.top - line.top < 2 * line.height
+    if not jumped and not (0 < prev.top - line.top <= pitch * GAP_SCALE):
+        return False  # a blank line, or a figure between
+    if column[0] + 1.2 * body < line.left < column[0] + 6 * body:
         return False  # a first-line indent
-    short = prev.right < column_left + SHORT_LINE * (column_right - column_left)
+    left, right = prev_column or column
+    short = prev.right < left + SHORT_LINE * (right - left)
     return not (short and prev.text.rstrip().endswith(PARAGRAPH_END))
 
 

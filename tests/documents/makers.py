@@ -151,7 +151,7 @@ def generated_blocks(pages: int, seed: int = 12) -> list[tuple[str, str]]:
     """Enough report-like paragraphs (with a heading every few) to fill about ``pages`` pages."""
     rng = random.Random(seed)
     blocks: list[tuple[str, str]] = []
-    for i in range(pages * 5):
+    for i in range(int(pages * 8.3)):
         if i % 6 == 0:
             blocks.append(("h", f"{i // 6 + 1}. {rng.choice(WORDS).capitalize()} and {rng.choice(WORDS)}"))
         sentences = []

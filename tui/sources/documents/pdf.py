@@ -7,11 +7,15 @@ lines become paragraphs.
 
 from __future__ import annotations
 
+import re
+
 from tui.sources.documents.document import Document, DocumentError
 from tui.sources.documents.pdf_layout import Line, Page, build
 
 ERR_PASSWORD = 4  # PDFium's FPDF_ERR_PASSWORD
 ERR_SECURITY = 5  # an unsupported security handler
+HYPHEN_MARKS = "\x02\ufffe"  # PDFium's mark for a hyphen at a line end (then no line break follows)
+LINE_END = re.compile(r"\r\n|\r|\n|[\x02\ufffe]")
 MIN_CHARS = 20  # fewer characters than this in the whole file: a scan with no text layer
 NOT_TITLES = ("untitled", "title", "document", "microsoft word", "slide 1", "powerpoint presentation")
 
@@ -55,29 +59,40 @@ def _metadata_title(pdf) -> str | None:
 
 
 def _page(page) -> Page:
+    import pypdfium2.raw as raw
+
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
-        lines: list[Line] = []
-        for i in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(i)
-            text = textpage.get_text_bounded(left, bottom, right, top)
-            if not text.strip():
-                continue
-            last = lines[-1] if lines else None
-            if last is not None and _same_line(last, bottom, top, left):
-                gap = " " if left - last.right > 0.15 * (top - bottom) and not last.text.endswith(" ") else ""
-                lines[-1] = Line(last.text + gap + text, last.left, min(last.bottom, bottom),
-                                 max(last.right, right), max(last.top, top))
-            else:
-                lines.append(Line(text, left, bottom, right, top))
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count else ""
+        if len(text) != count:  # PDFium left out or added characters: index them one by one
+            text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+        lines = []
+        for start, end in _line_spans(text):
+            size = raw.FPDFText_GetFontSize(textpage, start)
+            left, bottom, _, top = textpage.get_charbox(start, loose=True)
+            _, last_bottom, right, last_top = textpage.get_charbox(end - 1, loose=True)
+            lines.append(Line(text[start:end], left, min(bottom, last_bottom), right,
+                              max(top, last_top), size))
         return Page(width, height, tuple(lines))
     finally:
         textpage.close()
         page.close()
 
 
-def _same_line(last: Line, bottom: float, top: float, left: float) -> bool:
-    """A rectangle continues the line before when they overlap vertically and it lies to the right."""
-    overlap = min(last.top, top) - max(last.bottom, bottom)
-    return overlap > 0.5 * min(last.height, top - bottom) and left >= last.right - 1.0
+def _line_spans(text: str):
+    """(start, end) of each line of the page's text without the spaces around it. PDFium ends a
+    line with CR LF, or with \x02 where it saw a hyphen at the line end (then no line break)."""
+    start = 0
+    for match in LINE_END.finditer(text + "\r\n"):
+        end = match.start() + (1 if match.group() in HYPHEN_MARKS else 0)
+        first = start
+        while first < end and text[first].isspace():
+            first += 1
+        last = end
+        while last > first and text[last - 1].isspace():
+            last -= 1
+        if last > first:
+            yield first, last
+        start = match.end()

@@ -25,6 +25,7 @@ class Line:
     bottom: float
     right: float
     top: float
+    size: float  # the font size, in points
 
     @property
     def height(self) -> float:
@@ -54,11 +55,12 @@ PAGE_NUMBER = re.compile(
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
-SOFT_HYPHENS = ("\u00ad", "\x02")  # PDFium reports a hyphen it judged soft as \x02
+SOFT_HYPHENS = ("\u00ad",)
 
 
 def clean(text: str) -> str:
-    text = text.translate(LIGATURES).replace("\u00a0", " ")
+    # PDFium marks a hyphen at a line end (\x02, \ufffe); whether it joins a word is decided later.
+    text = text.translate(LIGATURES).replace("\u00a0", " ").replace("\x02", "-").replace("\ufffe", "-")
     return "".join(ch for ch in text if ch >= " " or ch in SOFT_HYPHENS).strip()
 
 
@@ -79,7 +81,7 @@ def drop_running(pages: list[Page]) -> list[list[Line]]:
     edges = [edge_lines(p) for p in pages]
     seen = Counter(key for lines in edges for key in {running_key(ln.text) for ln in lines})
     threshold = max(2, RUNNING_SHARE * len(pages))
-    body = body_height([list(p.lines) for p in pages])
+    body = body_size([list(p.lines) for p in pages])
     kept = []
     for page, candidates in zip(pages, edges):
         drop = {id(ln) for ln in candidates
@@ -91,25 +93,25 @@ def drop_running(pages: list[Page]) -> list[list[Line]]:
 
 def _lone_header(line: Line, page: Page, body: float) -> bool:
     """A header seen once (a short document): small type alone at the very top, well above the text."""
-    if line.height >= 0.9 * body or line.bottom < page.height * (1 - EDGE_BAND):
+    if line.size >= 0.9 * body or line.bottom < page.height * (1 - EDGE_BAND):
         return False
     below = [ln.top for ln in page.lines if ln.top < line.bottom]
     return not below or line.bottom - max(below) > 2 * body
 
 
-def body_height(pages: list[list[Line]]) -> float:
-    """The height of the body text: the most common line height, weighted by characters."""
+def body_size(pages: list[list[Line]]) -> float:
+    """The font size of the body text: the most common one, weighted by characters."""
     weights: Counter = Counter()
     for lines in pages:
         for ln in lines:
-            weights[round(ln.height, 1)] += len(ln.text)
+            weights[round(ln.size, 1)] += len(ln.text)
     return weights.most_common(1)[0][0] if weights else 0.0
 
 
 def line_pitch(pages: list[list[Line]], body: float) -> float:
     """The usual distance between the tops of two consecutive body lines."""
     pitches = [a.top - b.top for lines in pages for a, b in zip(lines, lines[1:])
-               if abs(a.height - body) < 0.2 * body and abs(b.height - body) < 0.2 * body
+               if abs(a.size - body) < 0.2 * body and abs(b.size - body) < 0.2 * body
                and 0 < a.top - b.top < 3 * body]
     return statistics.median(pitches) if pitches else body * 1.2
 
@@ -141,7 +143,7 @@ class _Paragraph:
 
 def columns(lines: list[Line], body: float, width: float) -> list[tuple[float, float]]:
     """The (left, right) of each column of body text on a page, left to right."""
-    body_lines = sorted((ln for ln in lines if abs(ln.height - body) < 0.2 * body), key=lambda ln: ln.left)
+    body_lines = sorted((ln for ln in lines if abs(ln.size - body) < 0.2 * body), key=lambda ln: ln.left)
     found: list[list[Line]] = []
     for line in body_lines:
         if found and line.left - found[-1][0].left < COLUMN_JUMP * body:
@@ -156,40 +158,59 @@ def column_of(line: Line, spans: list[tuple[float, float]]) -> tuple[float, floa
     return next((span for span in reversed(spans) if line.left >= span[0] - 2.0), spans[0])
 
 
+def text_floor(pages: list[list[Line]], body: float) -> float:
+    """How low body text goes on a full page: a column that ends well above it ended a paragraph."""
+    bottoms = [min(ln.bottom for ln in lines if abs(ln.size - body) < 0.2 * body)
+               for lines in pages if sum(abs(ln.size - body) < 0.2 * body for ln in lines) >= 10]
+    return min(bottoms) if bottoms else 0.0
+
+
+class _Flow:
+    """Decides, line by line, whether a line continues the paragraph before it."""
+
+    def __init__(self, pages: list[list[Line]]) -> None:
+        self.body = body_size(pages)
+        self.pitch = line_pitch(pages, self.body)
+        self.floor = text_floor(pages, self.body)
+
+    def is_heading(self, line: Line) -> bool:
+        return line.size >= self.body * HEADING_SCALE and len(line.text.split()) <= HEADING_MAX_WORDS
+
+    def continues(self, para: _Paragraph, prev: Line, prev_column: tuple[float, float] | None,
+                  line: Line, column: tuple[float, float]) -> bool:
+        # A new page or column: no gap to judge by, only the indent and how the line before ended.
+        jumped = prev_column is None or column != prev_column or line.top > prev.top
+        heading = self.is_heading(line)
+        if heading != para.heading:
+            return False
+        if heading:  # a heading set on two lines
+            return not jumped and 0 < prev.top - line.top < 2 * line.height
+        if jumped and prev.bottom - self.floor > 1.0 * self.pitch:
+            return False  # the column before ended early: its paragraph ended there
+        if not jumped and not (0 < prev.top - line.top <= self.pitch * GAP_SCALE):
+            return False  # a blank line, or a figure between
+        if column[0] + 1.2 * self.body < line.left < column[0] + 6 * self.body:
+            return False  # a first-line indent
+        left, right = prev_column or column
+        short = prev.right < left + SHORT_LINE * (right - left)
+        return not (short and prev.text.rstrip().endswith(PARAGRAPH_END))
+
+
 def paragraphs(pages: list[list[Line]], widths: list[float]) -> list[_Paragraph]:
-    body = body_height(pages)
-    pitch = line_pitch(pages, body)
+    flow = _Flow(pages)
     found: list[_Paragraph] = []
     prev: Line | None = None
     for number, (lines, width) in enumerate(zip(pages, widths)):
-        spans = columns(lines, body, width)
+        spans = columns(lines, flow.body, width)
         prev_column = None
         for line in lines:
-            heading = line.height >= body * HEADING_SCALE and len(line.text.split()) <= HEADING_MAX_WORDS
             column = column_of(line, spans)
-            # A new page or column: no gap to judge by, only the indent and the line before.
-            jumped = prev_column is None or column != prev_column or (prev is not None and line.top > prev.top)
-            if found and _continues(found[-1], prev, prev_column, line, column, heading, jumped, pitch, body):
+            if found and prev is not None and flow.continues(found[-1], prev, prev_column, line, column):
                 found[-1].lines.append((line.text, number))
             else:
-                found.append(_Paragraph([(line.text, number)], heading))
+                found.append(_Paragraph([(line.text, number)], flow.is_heading(line)))
             prev, prev_column = line, column
     return found
-
-
-def _continues(para: _Paragraph, prev: Line | None, prev_column, line: Line, column: tuple[float, float],
-               heading: bool, jumped: bool, pitch: float, body: float) -> bool:
-    if prev is None or heading != para.heading:
-        return False
-    if heading:  # a heading set on two lines
-        return not jumped and 0 < prev.top - line.top < 2 * line.height
-    if not jumped and not (0 < prev.top - line.top <= pitch * GAP_SCALE):
-        return False  # a blank line, or a figure between
-    if column[0] + 1.2 * body < line.left < column[0] + 6 * body:
-        return False  # a first-line indent
-    left, right = prev_column or column
-    short = prev.right < left + SHORT_LINE * (right - left)
-    return not (short and prev.text.rstrip().endswith(PARAGRAPH_END))
 
 
 def join_lines(para: _Paragraph, hyphens: Hyphens) -> tuple[str, dict[int, int]]:
@@ -212,7 +233,7 @@ def join_lines(para: _Paragraph, hyphens: Hyphens) -> tuple[str, dict[int, int]]
 
 def build(pages: list[Page], metadata_title: str | None) -> Document:
     """The document's text, pages and headings; ``metadata_title`` wins over the first heading."""
-    kept = [[Line(clean(ln.text), ln.left, ln.bottom, ln.right, ln.top) for ln in lines]
+    kept = [[Line(clean(ln.text), ln.left, ln.bottom, ln.right, ln.top, ln.size) for ln in lines]
             for lines in drop_running(pages)]
     kept = [[ln for ln in lines if ln.text] for lines in kept]
     hyphens = Hyphens(kept)

@@ -84,11 +84,22 @@ def drop_running(pages: list[Page]) -> list[list[Line]]:
     body = body_size([list(p.lines) for p in pages])
     kept = []
     for page, candidates in zip(pages, edges):
-        drop = {id(ln) for ln in candidates
-                if PAGE_NUMBER.match(ln.text) or seen[running_key(ln.text)] >= threshold
-                or _lone_header(ln, page, body)}
+        drop = {id(ln) for ln in candidates if _set_apart(ln, page, candidates) and (
+                PAGE_NUMBER.match(ln.text) or seen[running_key(ln.text)] >= threshold
+                or _lone_header(ln, page, body))}
         kept.append([ln for ln in page.lines if id(ln) not in drop])
     return kept
+
+
+def _set_apart(line: Line, page: Page, candidates: list[Line]) -> bool:
+    """Headers and footers stand apart from the text: the gap to the nearest body line is more
+    than the gap between lines (a table's first row repeated on each page is not a header)."""
+    others = [ln for ln in page.lines if all(ln is not c for c in candidates)]
+    if line.bottom >= page.height / 2:
+        below = [ln.top for ln in others if ln.top <= line.bottom]
+        return not below or line.bottom - max(below) > 0.8 * line.size
+    above = [ln.bottom for ln in others if ln.bottom >= line.top]
+    return not above or min(above) - line.top > 0.8 * line.size
 
 
 def _lone_header(line: Line, page: Page, body: float) -> bool:

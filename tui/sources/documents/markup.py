@@ -5,7 +5,9 @@ from __future__ import annotations
 from lxml import etree, html
 
 BLOCKS = {"p", "div", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td", "th", "caption",
-          "address", "section", "article", "aside", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6"}
+          "address", "section", "article", "aside", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+          "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "figure", "main", "hgroup",
+          "details", "summary", "center", "hr"}
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 SKIP = {"script", "style", "head", "title", "noscript", "svg", "math", "nav"}
 

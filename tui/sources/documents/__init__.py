@@ -44,6 +44,8 @@ def read_document(path: Path) -> Document:
 def extract(data: bytes, where: str, name: str = "") -> Document:
     """The document in ``data`` (named ``name``, whose extension is checked against the content);
     ``where`` names it in messages."""
+    if not data.strip():
+        raise DocumentError(f"{where}: the file is empty")
     kind = sniff_bytes(data)
     claimed = SUFFIX_FORMATS.get(Path(name).suffix.lower())
     if kind is None and claimed == "html" and b"<" in data[:8192] and describe(data) == "plain text":

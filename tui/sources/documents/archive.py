@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
+
+# What a damaged zip raises while a member is unpacked (bad CRC, bad deflate data, a mangled
+# header, a compression method zipfile does not know).
+DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError)
 
 from tui.sources.documents.document import DocumentError
 
@@ -15,7 +20,7 @@ def open_zip(data: bytes, where: str, kind: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except DAMAGED:
         raise DocumentError(f"{where}: the {kind} file is damaged or truncated "
                             "(its zip archive cannot be read)") from None
     if (any(i.file_size > MAX_MEMBER_BYTES for i in infos)
@@ -29,6 +34,5 @@ def read_member(archive: zipfile.ZipFile, name: str, where: str, kind: str) -> b
         return archive.read(name)
     except KeyError:
         raise DocumentError(f"{where}: the {kind} file is incomplete ({name} is missing)") from None
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        # zlib.error is a subclass of none of these; the caller's catch-all names it damaged
+    except DAMAGED:
         raise DocumentError(f"{where}: the {kind} file is damaged ({name} cannot be unpacked)") from None

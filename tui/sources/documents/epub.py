@@ -7,10 +7,9 @@ does not suit an MIT application.
 from __future__ import annotations
 
 import posixpath
-import zlib
 from urllib.parse import unquote, urldefrag
 
-from tui.sources.documents.archive import open_zip, read_member
+from tui.sources.documents.archive import DAMAGED, open_zip, read_member
 from tui.sources.documents.document import Document, DocumentError, TextBuilder
 from tui.sources.documents.markup import blocks, local, parse_xhtml, parse_xml
 
@@ -26,7 +25,7 @@ def read_epub(data: bytes, where: str) -> Document:
     try:
         with archive:
             return _read(archive, where)
-    except (zlib.error, EOFError):
+    except (SyntaxError, *DAMAGED):  # SyntaxError: lxml's XML errors
         raise DocumentError(f"{where}: the EPUB file is damaged and cannot be read") from None
 
 

@@ -61,7 +61,7 @@ def _zip_kind(head: bytes, stream: Callable[[], BinaryIO]) -> str | None:
     try:
         with zipfile.ZipFile(stream()) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
         # A truncated zip has no directory; its local headers still name the first members.
         if b"word/" in head:
             return "docx"

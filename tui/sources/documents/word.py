@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-import zlib
 
-from tui.sources.documents.archive import open_zip, read_member
+from tui.sources.documents.archive import DAMAGED, open_zip, read_member
 from tui.sources.documents.document import Document, DocumentError, TextBuilder
 
 KIND = "Word"
@@ -25,7 +24,7 @@ def read_docx(data: bytes, where: str) -> Document:
         return _read(document, where)
     except DocumentError:
         raise
-    except (PackageNotFoundError, KeyError, ValueError, zlib.error, EOFError, SyntaxError):
+    except (PackageNotFoundError, KeyError, SyntaxError, *DAMAGED):  # SyntaxError: lxml's XML errors
         raise DocumentError(f"{where}: the Word file is damaged and cannot be read") from None
 
 

@@ -137,8 +137,10 @@ class Hyphens:
         """``head`` ends with "-", ``tail`` is the next line."""
         before = re.search(r"([^\W\d_]+)-$", head)
         after = re.match(r"([^\W\d_]+)", tail)
+        if head[-2:-1].isspace():
+            return head + " " + tail  # a dash set as " -", not a hyphen
         if not before or not after or not after.group(1)[0].islower():
-            return head + tail if head.endswith("-") and tail[:1].isdigit() else head + " " + tail
+            return head + tail  # Putin-Kim, COVID-19, 10-12: a hyphen before a capital or a digit stays
         whole = (before.group(1) + after.group(1)).lower()
         compound = f"{before.group(1)}-{after.group(1)}".lower()
         if self.words[compound] > self.words[whole]:
@@ -169,11 +171,11 @@ def column_of(line: Line, spans: list[tuple[float, float]]) -> tuple[float, floa
     return next((span for span in reversed(spans) if line.left >= span[0] - 2.0), spans[0])
 
 
-def text_floor(pages: list[list[Line]], body: float) -> float:
+def text_floor(pages: list[list[Line]], body: float) -> float | None:
     """How low body text goes on a full page: a column that ends well above it ended a paragraph."""
     bottoms = [min(ln.bottom for ln in lines if abs(ln.size - body) < 0.2 * body)
                for lines in pages if sum(abs(ln.size - body) < 0.2 * body for ln in lines) >= 10]
-    return min(bottoms) if bottoms else 0.0
+    return min(bottoms) if bottoms else None  # no full page to learn from
 
 
 class _Flow:
@@ -196,7 +198,7 @@ class _Flow:
             return False
         if heading:  # a heading set on two lines
             return not jumped and 0 < prev.top - line.top < 2 * line.height
-        if jumped and prev.bottom - self.floor > 1.0 * self.pitch:
+        if jumped and self.floor is not None and prev.bottom - self.floor > 1.0 * self.pitch:
             return False  # the column before ended early: its paragraph ended there
         if not jumped and not (0 < prev.top - line.top <= self.pitch * GAP_SCALE):
             return False  # a blank line, or a figure between

@@ -70,3 +70,28 @@ def write_docx(path: Path, core_title: str | None = "Memo on Border Trade") -> N
     document.add_heading("Outlook", level=2)
     document.add_paragraph("Nobody expects a recovery this year.")
     document.save(str(path))
+
+
+def write_epub2_by_hand(path: Path) -> None:
+    """An EPUB 2 book as older tools write it: an NCX table of contents and no EPUB 3 nav."""
+    container = ('<?xml version="1.0"?><container version="1.0" '
+                 'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+                 '<rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+                 '</rootfiles></container>')
+    opf = ('<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="2.0">'
+           '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Old Book</dc:title></metadata>'
+           '<manifest><item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>'
+           '<item id="a" href="text/part%201.html" media-type="application/xhtml+xml"/></manifest>'
+           '<spine toc="ncx"><itemref idref="a"/></spine></package>')
+    ncx = ('<?xml version="1.0"?><ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1">'
+           '<navMap><navPoint id="p1"><navLabel><text>Part One</text></navLabel>'
+           '<content src="text/part%201.html#start"/></navPoint></navMap></ncx>')
+    chapter = ('<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
+               '<head><title>x</title></head><body><div><p>Old text, first paragraph.</p>'
+               'Loose text in a div.<p>Second <b>bold</b> paragraph.</p></div></body></html>')
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip")
+        archive.writestr("META-INF/container.xml", container)
+        archive.writestr("OEBPS/content.opf", opf)
+        archive.writestr("OEBPS/toc.ncx", ncx)
+        archive.writestr("OEBPS/text/part 1.html", chapter)

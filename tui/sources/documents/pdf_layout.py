@@ -262,8 +262,11 @@ def build(pages: list[Page], metadata_title: str | None) -> Document:
         for page, offset in breaks.items():
             if starts[page] is None:
                 starts[page] = start + offset
-    title = metadata_title or (out.headings[0].text if out.headings else None)
-    return Document(out.text(), title, "pdf", tuple(_fill(starts, out.length)), tuple(out.headings))
+    page_starts = _fill(starts, out.length)
+    # A heading deep in the document is a section's, not the document's title.
+    early = page_starts[2] if len(page_starts) > 2 else out.length
+    first = next((h.text for h in out.headings if h.start < early), None)
+    return Document(out.text(), metadata_title or first, "pdf", tuple(page_starts), tuple(out.headings))
 
 
 def _fill(starts: list[int | None], length: int) -> list[int]:

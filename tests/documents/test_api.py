@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from books import write_docx, write_epub, write_epub2_by_hand
 from makers import generated_blocks, write_report
 
@@ -50,3 +51,12 @@ def test_importing_the_package_loads_no_format_library():
     loaded = set(json.loads(proc.stdout))
     assert "tui" in loaded
     assert not loaded & {"pypdfium2", "docx", "lxml", "trafilatura", "spacy", "textual"}
+
+
+def test_document_errors_are_article_errors(tmp_path):
+    """Every caller that reports an unreadable article reports an unreadable document too."""
+    from tui.core.article import ArticleError
+
+    (tmp_path / "x.pdf").write_bytes(b"not a pdf")
+    with pytest.raises(ArticleError, match="named .pdf but it is plain text, not a PDF$"):
+        read_document(tmp_path / "x.pdf")

@@ -13,9 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from tui.sources.documents.document import FORMATS, Document, DocumentError, Heading
-from tui.sources.documents.sniffing import FORMAT_NAMES, SUFFIX_FORMATS, describe, sniff, sniff_bytes
+from tui.sources.documents.sniffing import (FORMAT_NAMES, MEDIA_TYPES, SUFFIX_FORMATS, describe, sniff,
+                                            sniff_bytes)
 
-__all__ = ["Document", "DocumentError", "FORMATS", "Heading", "SUFFIX_FORMATS", "extract",
+__all__ = ["Document", "DocumentError", "FORMATS", "Heading", "MEDIA_TYPES", "SUFFIX_FORMATS", "extract",
            "read_document", "sniff", "sniff_bytes"]
 
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024  # reports with many images are large; their text is not

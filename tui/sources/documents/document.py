@@ -9,11 +9,14 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from tui.core.article import ArticleError
+
 FORMATS = ("pdf", "epub", "docx", "html")
 
 
-class DocumentError(Exception):
-    """A document that cannot be read; the message (one sentence) is shown to the user as is."""
+class DocumentError(ArticleError):
+    """A document that cannot be read; the message (one sentence) is shown to the user as is.
+    An ArticleError, so every place that reports unreadable articles reports these too."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,9 @@ OTHER_KINDS = (
 )
 SUFFIX_FORMATS = {".pdf": "pdf", ".epub": "epub", ".docx": "docx", ".html": "html", ".htm": "html",
                   ".xhtml": "html"}
+# What a server sends them as (a URL's content type), for the loader's table of readers.
+MEDIA_TYPES = {"application/pdf": "pdf", "application/epub+zip": "epub",
+               "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx"}
 FORMAT_NAMES = {"pdf": "a PDF", "epub": "an EPUB book", "docx": "a Word (.docx) document",
                 "html": "a web page (HTML)"}
 

@@ -37,7 +37,7 @@ def test_hyphen_before_a_capital_or_a_number_is_kept():
 
 
 def test_alternating_running_headers_and_bare_numbers_are_dropped():
-    pages = [page(f"Body line {n} of the report text goes here.",
+    pages = [page(f"Body line {n} of the report text goes here", "and on the next line", "to its end.", short={2},
                   header="Annual Report" if n % 2 else "Chapter 2: Trade", footer=f"- {n} -")
              for n in range(1, 7)]
     doc = build(pages, None)
@@ -67,3 +67,21 @@ def test_a_short_line_ending_a_sentence_ends_the_paragraph_across_pages():
 def test_ligatures_and_pdfium_hyphen_marks():
     doc = build([page("The o\ufb03cial \ufb01gures were re\ufffe", "leased today.", short={1})], None)
     assert doc.text == "The official figures were released today."
+
+
+def test_headers_that_change_by_chapter_but_carry_the_page_number():
+    """Book-style headers: "12 Title" on even pages, "Chapter N: Name 13" on odd ones."""
+    headers = [f"{n} Libtasn1" if n % 2 == 0 else f"Chapter {n // 4 + 1}: Part {n // 4 + 1} {n}"
+               for n in range(3, 11)]
+    pages = [page(f"Text of page {i} goes on and on and on", "over lines that fill the page", "to its end.",
+                  header=h, short={2}) for i, h in enumerate(headers)]
+    doc = build(pages, None)
+    assert "Libtasn1" not in doc.text and "Chapter" not in doc.text
+    assert doc.text.count("Text of page") == 8
+
+
+def test_a_numbered_heading_at_a_page_top_is_kept():
+    rows = ("Body text of the page that runs to the margin", "and further down the page", "to its end.")
+    pages = [Page(WIDTH, HEIGHT, (Line(f"{n}. Section", 72, 790, 200, 804, 14.0),) + page(*rows, short={2}).lines)
+             for n in range(1, 7)]
+    assert build(pages, None).text.count(". Section") == 6

@@ -82,13 +82,34 @@ def drop_running(pages: list[Page]) -> list[list[Line]]:
     seen = Counter(key for lines in edges for key in {running_key(ln.text) for ln in lines})
     threshold = max(2, RUNNING_SHARE * len(pages))
     body = body_size([list(p.lines) for p in pages])
+    # Headers are set no larger than the text: "1. Introduction" at a page's top is a heading.
+    small = [[ln for ln in lines if ln.size <= body * 1.05] for lines in edges]
+    numbered = _numbering(small, threshold)
     kept = []
-    for page, candidates in zip(pages, edges):
+    for index, (page, candidates) in enumerate(zip(pages, edges)):
         drop = {id(ln) for ln in candidates if _set_apart(ln, page, candidates) and (
-                PAGE_NUMBER.match(ln.text) or seen[running_key(ln.text)] >= threshold
-                or _lone_header(ln, page, body))}
+                PAGE_NUMBER.match(ln.text) or _lone_header(ln, page, body) or ln.size <= body * 1.05 and (
+                    seen[running_key(ln.text)] >= threshold
+                    or numbered is not None and index + numbered in _edge_numbers(ln.text)))}
         kept.append([ln for ln in page.lines if id(ln) not in drop])
     return kept
+
+
+def _edge_numbers(text: str) -> set[int]:
+    """The numbers a line starts or ends with ("4 Libtasn1", "Chapter 2: Syntax 3")."""
+    found = re.findall(r"^\s*(\d{1,4})\b(?![.)])|\b(\d{1,4})\s*$", text)
+    return {int(n) for pair in found for n in pair if n}
+
+
+def _numbering(edges: list[list[Line]], threshold: float) -> int | None:
+    """The offset between page index and printed page number, if edge lines carry page numbers
+    (a header that changes with the chapter still carries the page's number)."""
+    offsets = Counter(number - index for index, lines in enumerate(edges)
+                      for number in set().union(*(_edge_numbers(ln.text) for ln in lines)))
+    if not offsets:
+        return None
+    offset, count = offsets.most_common(1)[0]
+    return offset if count >= threshold else None
 
 
 def _set_apart(line: Line, page: Page, candidates: list[Line]) -> bool:

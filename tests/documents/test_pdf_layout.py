@@ -85,3 +85,15 @@ def test_a_numbered_heading_at_a_page_top_is_kept():
     pages = [Page(WIDTH, HEIGHT, (Line(f"{n}. Section", 72, 790, 200, 804, 14.0),) + page(*rows, short={2}).lines)
              for n in range(1, 7)]
     assert build(pages, None).text.count(". Section") == 6
+
+
+def test_list_items_are_paragraphs_and_heading_levels_follow_size():
+    title = Line("Report", 72, 800, 200, 820, 20.0)
+    section = Line("1. Scope", 72, 780, 200, 794, 14.0)
+    body = page("The plan covers:", "• ports and the bridge that runs to the margin of the", "column,",
+                "• rail lines.", short={0, 2, 3})
+    doc = build([Page(WIDTH, HEIGHT, (title, section) + body.lines)], None)
+    assert doc.text.split("\n\n") == ["Report", "1. Scope", "The plan covers:",
+                                      "• ports and the bridge that runs to the margin of the column,", "• rail lines."]
+    assert [(h.level, h.text) for h in doc.headings] == [(1, "Report"), (2, "1. Scope")]
+    assert doc.title == "Report"

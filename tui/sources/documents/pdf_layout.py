@@ -52,6 +52,7 @@ PARAGRAPH_END = tuple(".!?:;\"”’)»…")
 PAGE_NUMBER = re.compile(
     r"^\s*(?:page|p\.|seite|pág\.?|página)?\s*[-–—(\[]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—)\]]?"
     r"\s*(?:(?:of|/|von|de)\s*\d{1,4})?\s*$", re.IGNORECASE)
+BULLET = re.compile(r"[•◦▪▫‣∙●○■□➢►✓✗]\s")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
@@ -173,6 +174,7 @@ class Hyphens:
 class _Paragraph:
     lines: list[tuple[str, int]]  # each line's text and its page (0-based)
     heading: bool
+    size: float
 
 
 def columns(lines: list[Line], body: float, width: float) -> list[tuple[float, float]]:
@@ -225,6 +227,8 @@ class _Flow:
             return False  # a blank line, or a figure between
         if column[0] + 1.2 * self.body < line.left < column[0] + 6 * self.body:
             return False  # a first-line indent
+        if BULLET.match(line.text):
+            return False  # a list item
         left, right = prev_column or column
         short = prev.right < left + SHORT_LINE * (right - left)
         return not (short and prev.text.rstrip().endswith(PARAGRAPH_END))
@@ -242,7 +246,7 @@ def paragraphs(pages: list[list[Line]], widths: list[float]) -> list[_Paragraph]
             if found and prev is not None and flow.continues(found[-1], prev, prev_column, line, column):
                 found[-1].lines.append((line.text, number))
             else:
-                found.append(_Paragraph([(line.text, number)], flow.is_heading(line)))
+                found.append(_Paragraph([(line.text, number)], flow.is_heading(line), line.size))
             prev, prev_column = line, column
     return found
 
@@ -273,11 +277,14 @@ def build(pages: list[Page], metadata_title: str | None) -> Document:
     hyphens = Hyphens(kept)
     out = TextBuilder()
     starts: list[int | None] = [None] * len(pages)
-    for para in paragraphs(kept, [p.width for p in pages]):
+    found = paragraphs(kept, [p.width for p in pages])
+    # Heading levels follow type size: the largest headings are level 1.
+    sizes = sorted({round(p.size) for p in found if p.heading}, reverse=True)
+    for para in found:
         text, breaks = join_lines(para, hyphens)
         start = out.next_start()
         if para.heading:
-            out.heading(text)
+            out.heading(text, min(sizes.index(round(para.size)) + 1, 3))
         else:
             out.paragraph(text)
         for page, offset in breaks.items():

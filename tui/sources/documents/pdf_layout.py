@@ -220,7 +220,8 @@ class _Flow:
         if heading != para.heading:
             return False
         if heading:  # a heading set on two lines
-            return not jumped and 0 < prev.top - line.top < 2 * line.height
+            return (not jumped and abs(line.size - prev.size) < 0.05 * prev.size
+                    and 0 < prev.top - line.top < 2 * line.height)
         if jumped and self.floor is not None and prev.bottom - self.floor > 1.0 * self.pitch:
             return False  # the column before ended early: its paragraph ended there
         if not jumped and not (0 < prev.top - line.top <= self.pitch * GAP_SCALE):

@@ -1,7 +1,7 @@
 """Benchmark: PDF extraction with PDFium (pypdfium2, what Byline uses) against pdfminer.six.
 
 Not collected by pytest. Needs the bench extra (pdfminer.six). Run:
-    .venv/bin/python tests/bench_documents.py [--pages 100] [--rounds 3]
+    .venv/bin/python tests/bench_documents.py [--pages 100] [--rounds 3] [real.pdf ...]
 Writes generated reports (tests/documents/makers.py), then for each extractor prints the time
 and how many of the written paragraphs come back exactly, both through Byline's own layout step
 (same lines → paragraphs logic, only the extractor differs) and, for pdfminer, through its own
@@ -74,7 +74,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", type=int, default=100)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("pdfs", nargs="*", type=Path, help="real PDFs to time as well")
     args = ap.parse_args()
+    for path in args.pdfs:
+        t_pdfium, doc = timed(read_document, path, args.rounds)
+        t_miner, _ = timed(pdfminer_document, path, args.rounds)
+        print(f"{path.name}: {len(doc.pages)} pages, {len(doc.text)} characters: pypdfium2 {t_pdfium:.3f} s, "
+              f"pdfminer {t_miner:.3f} s (x{t_miner / t_pdfium:.1f} the time)")
     sample = (Path(__file__).parents[1] / "tui" / "samples" / "china-dilemma-putin-kim.txt").read_text()
     with tempfile.TemporaryDirectory() as tmp:
         cases = {

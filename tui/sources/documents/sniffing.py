@@ -88,6 +88,8 @@ def describe(data: bytes) -> str:
         return "a zip archive of another kind"
     if not data.strip():
         return "an empty file"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "plain text (UTF-16)"
     if b"\x00" not in data[:HEAD_BYTES]:
         try:
             data[:HEAD_BYTES].decode("utf-8")

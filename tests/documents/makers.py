@@ -37,6 +37,18 @@ class Laid:
 class _Report(FPDF):
     running_header = HEADER
     footer_style = "number"
+    notes: dict[int, str] = {}
+
+    def _note(self) -> None:
+        """The page's footnote in small type between the text and the footer."""
+        note = self.notes.get(self.page_no())
+        if not note:
+            return
+        self.set_font("Times", "", 8)
+        y = PAGE_H - 29
+        for words in _break(self, note, PAGE_W - 2 * MARGIN, None):
+            self.text(MARGIN, y, " ".join(words))
+            y += 3.6
 
     def header(self) -> None:
         if self.page_no() > 1 and self.running_header:
@@ -45,6 +57,7 @@ class _Report(FPDF):
             self.cell(PAGE_W - 2 * MARGIN, 5, self.running_header, align="C")
 
     def footer(self) -> None:
+        self._note()
         self.set_font("Helvetica", "", 8)
         self.set_xy(MARGIN, PAGE_H - 14)
         label = {"number": str(self.page_no()), "page-of": f"Page {self.page_no()} of {{nb}}"}[self.footer_style]
@@ -53,12 +66,14 @@ class _Report(FPDF):
 
 def write_report(path: Path, blocks: list[tuple[str, str]], *, title: str | None = None,
                  columns: int = 1, footer_style: str = "number", header: str | None = HEADER,
-                 hyphenate: bool = True) -> Laid:
-    """``blocks`` are ("h", text) headings and ("p", text) paragraphs. ``title`` goes in the metadata."""
+                 hyphenate: bool = True, notes: dict[int, str] | None = None) -> Laid:
+    """``blocks`` are ("h", text) headings and ("p", text) paragraphs. ``title`` goes in the metadata;
+    ``notes`` are footnotes by page number."""
     pdf = _Report(unit="mm", format="A4")
     pdf.core_fonts_encoding = "windows-1252"
     pdf.running_header = header
     pdf.footer_style = footer_style
+    pdf.notes = notes or {}
     pdf.set_auto_page_break(False)
     if title:
         pdf.set_title(title)
@@ -66,7 +81,7 @@ def write_report(path: Path, blocks: list[tuple[str, str]], *, title: str | None
     gutter = 8.0
     col_w = (PAGE_W - 2 * MARGIN - (columns - 1) * gutter) / columns
     state = {"col": 0, "y": 0.0}
-    top, bottom = 24.0, PAGE_H - 22.0
+    top, bottom = 24.0, PAGE_H - (36.0 if notes else 22.0)
 
     def new_column() -> None:
         state["col"] += 1

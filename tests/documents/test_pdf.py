@@ -91,3 +91,17 @@ def test_a_news_sample_comes_back_as_its_text(tmp_path):
     document = read_document(path)
     assert sniff(path) == "pdf"
     assert document.text == "\n\n".join(p for _, p in sample_blocks(source))
+
+
+def test_footnotes_do_not_break_a_paragraph_that_runs_on(tmp_path):
+    path = tmp_path / "notes.pdf"
+    notes = {1: "1 Figures from the customs office of Dandong, as published in March.",
+             2: "2 The ministry did not answer requests for comment on the figures, which were "
+                "disputed by several trade associations and by an independent group of economists "
+                "who had studied the border trade for a decade."}
+    laid = write_report(path, generated_blocks(3, seed=7), notes=notes)
+    document = read_document(path)
+    paragraphs = document.text.split("\n\n")
+    assert laid.pages >= 3
+    assert [p for p in paragraphs if p not in laid.paragraphs] == list(notes.values())
+    assert all(p in paragraphs for p in laid.paragraphs)

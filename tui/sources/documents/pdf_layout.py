@@ -52,6 +52,7 @@ PARAGRAPH_END = tuple(".!?:;\"”’)»…")
 PAGE_NUMBER = re.compile(
     r"^\s*(?:page|p\.|seite|pág\.?|página)?\s*[-–—(\[]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—)\]]?"
     r"\s*(?:(?:of|/|von|de)\s*\d{1,4})?\s*$", re.IGNORECASE)
+NOTE_MARK = re.compile(r"(?:\d{1,3}|[*†‡§¶])[.)]?\s")  # how a footnote starts: "12 See…", "* Data…"
 BULLET = re.compile(r"[•◦▪▫‣∙●○■□➢►✓✗]\s")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
@@ -91,7 +92,8 @@ def drop_running(pages: list[Page]) -> list[list[Line]]:
         drop = {id(ln) for ln in candidates if _set_apart(ln, page, candidates) and (
                 PAGE_NUMBER.match(ln.text) or _lone_header(ln, page, body) or ln.size <= body * 1.05 and (
                     seen[running_key(ln.text)] >= threshold
-                    or numbered is not None and index + numbered in _edge_numbers(ln.text)))}
+                    or numbered is not None and index + numbered in _edge_numbers(ln.text)
+                    and seen[running_key(ln.text)] >= 2))}  # a footnote numbered like its page is unique
         kept.append([ln for ln in page.lines if id(ln) not in drop])
     return kept
 
@@ -235,21 +237,44 @@ class _Flow:
         return not (short and prev.text.rstrip().endswith(PARAGRAPH_END))
 
 
+def footnote_lines(lines: list[Line], body: float) -> set[int]:
+    """Small type below all the text of a page: footnotes (ids of their lines)."""
+    lowest = min((ln.bottom for ln in lines if abs(ln.size - body) < 0.2 * body), default=None)
+    if lowest is None:
+        return set()
+    return {id(ln) for ln in lines if ln.size < 0.9 * body and ln.top <= lowest}
+
+
+def _note_continues(prev: Line, line: Line) -> bool:
+    return not NOTE_MARK.match(line.text) and 0 <= prev.bottom - line.top < 0.8 * line.size
+
+
 def paragraphs(pages: list[list[Line]], widths: list[float]) -> list[_Paragraph]:
     flow = _Flow(pages)
     found: list[_Paragraph] = []
+    notes: list[_Paragraph] = []  # footnotes wait until the paragraph they interrupt has ended
     prev: Line | None = None
     for number, (lines, width) in enumerate(zip(pages, widths)):
         spans = columns(lines, flow.body, width)
-        prev_column = None
+        note_ids = footnote_lines(lines, flow.body)
+        prev_column = prev_note = None
         for line in lines:
+            if id(line) in note_ids:
+                if prev_note is not None and _note_continues(prev_note, line):
+                    notes[-1].lines.append((line.text, number))
+                else:
+                    notes.append(_Paragraph([(line.text, number)], False, line.size))
+                prev_note = line
+                continue
             column = column_of(line, spans)
             if found and prev is not None and flow.continues(found[-1], prev, prev_column, line, column):
                 found[-1].lines.append((line.text, number))
             else:
+                found.extend(notes)
+                notes.clear()
                 found.append(_Paragraph([(line.text, number)], flow.is_heading(line), line.size))
             prev, prev_column = line, column
-    return found
+    return found + notes
 
 
 def join_lines(para: _Paragraph, hyphens: Hyphens) -> tuple[str, dict[int, int]]:

@@ -1,47 +1,24 @@
 """From the positioned lines of a PDF's pages to paragraphs: pure logic, no PDF library.
 
-Running headers and footers (lines repeated at the top or bottom of many pages) and bare page
-numbers are dropped; lines are joined into paragraphs where the layout shows no break (no
-extra vertical gap, no indent, the line before ran to the margin); a word hyphenated across a
-line end is joined; a line set larger than the body text is a heading.
+After running headers, footers and page numbers are dropped (``pdf_running``), lines are joined
+into paragraphs where the layout shows no break (no extra vertical gap, no indent, the line
+before ran to the margin, no bullet); a word hyphenated across a line end is joined; a line set
+larger than the body text is a heading; footnotes wait until the paragraph they cut has ended.
 """
 
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
 from dataclasses import dataclass
 
 from tui.sources.documents.document import Document, TextBuilder
+from tui.sources.documents.pdf_lines import Line, Page, body_size, line_pitch
+from tui.sources.documents.pdf_running import drop_running
+
+__all__ = ["Line", "Page", "build"]
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of text on a page; PDF coordinates: y grows upwards, in points."""
-
-    text: str
-    left: float
-    bottom: float
-    right: float
-    top: float
-    size: float  # the font size, in points
-
-    @property
-    def height(self) -> float:
-        return self.top - self.bottom
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    width: float
-    height: float
-    lines: tuple[Line, ...]
-
-
-EDGE_BAND = 0.12  # headers and footers live in the top and bottom 12 % of a page
-EDGE_LINES = 2  # …and are among the first or last two lines
-RUNNING_SHARE = 0.4  # a line on 40 % of pages is running (alternating left/right headers are on 50 %)
 HEADING_SCALE = 1.18  # a line this much taller than the body text is a heading
 HEADING_MAX_WORDS = 20
 COLUMN_JUMP = 8  # body lines whose left edges differ by more (in line heights) are in two columns
@@ -49,9 +26,6 @@ GAP_SCALE = 1.45  # a gap this much over the usual line pitch starts a paragraph
 SHORT_LINE = 0.85  # a line ending before 85 % of the column width may end a paragraph
 PARAGRAPH_END = tuple(".!?:;\"”’)»…")
 
-PAGE_NUMBER = re.compile(
-    r"^\s*(?:page|p\.|seite|pág\.?|página)?\s*[-–—(\[]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—)\]]?"
-    r"\s*(?:(?:of|/|von|de)\s*\d{1,4})?\s*$", re.IGNORECASE)
 NOTE_MARK = re.compile(r"(?:\d{1,3}|[*†‡§¶])[.)]?\s")  # how a footnote starts: "12 See…", "* Data…"
 BULLET = re.compile(r"[•◦▪▫‣∙●○■□➢►✓✗]\s")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -64,91 +38,6 @@ def clean(text: str) -> str:
     # PDFium marks a hyphen at a line end (\x02, \ufffe); whether it joins a word is decided later.
     text = text.translate(LIGATURES).replace("\u00a0", " ").replace("\x02", "-").replace("\ufffe", "-")
     return "".join(ch for ch in text if ch >= " " or ch in SOFT_HYPHENS).strip()
-
-
-def running_key(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
-
-
-def edge_lines(page: Page) -> list[Line]:
-    """The lines that could be a header or a footer: first/last ones, inside the edge bands."""
-    ordered = sorted(page.lines, key=lambda ln: -ln.top)
-    top = [ln for ln in ordered[:EDGE_LINES] if ln.bottom >= page.height * (1 - EDGE_BAND)]
-    bottom = [ln for ln in ordered[-EDGE_LINES:] if ln.top <= page.height * EDGE_BAND]
-    return top + [ln for ln in bottom if ln not in top]
-
-
-def drop_running(pages: list[Page]) -> list[list[Line]]:
-    """Each page's lines without running headers, footers and bare page numbers."""
-    edges = [edge_lines(p) for p in pages]
-    seen = Counter(key for lines in edges for key in {running_key(ln.text) for ln in lines})
-    threshold = max(2, RUNNING_SHARE * len(pages))
-    body = body_size([list(p.lines) for p in pages])
-    # Headers are set no larger than the text: "1. Introduction" at a page's top is a heading.
-    small = [[ln for ln in lines if ln.size <= body * 1.05] for lines in edges]
-    numbered = _numbering(small, threshold)
-    kept = []
-    for index, (page, candidates) in enumerate(zip(pages, edges)):
-        drop = {id(ln) for ln in candidates if _set_apart(ln, page, candidates) and (
-                PAGE_NUMBER.match(ln.text) or _lone_header(ln, page, body) or ln.size <= body * 1.05 and (
-                    seen[running_key(ln.text)] >= threshold
-                    or numbered is not None and index + numbered in _edge_numbers(ln.text)
-                    and seen[running_key(ln.text)] >= 2))}  # a footnote numbered like its page is unique
-        kept.append([ln for ln in page.lines if id(ln) not in drop])
-    return kept
-
-
-def _edge_numbers(text: str) -> set[int]:
-    """The numbers a line starts or ends with ("4 Libtasn1", "Chapter 2: Syntax 3")."""
-    found = re.findall(r"^\s*(\d{1,4})\b(?![.)])|\b(\d{1,4})\s*$", text)
-    return {int(n) for pair in found for n in pair if n}
-
-
-def _numbering(edges: list[list[Line]], threshold: float) -> int | None:
-    """The offset between page index and printed page number, if edge lines carry page numbers
-    (a header that changes with the chapter still carries the page's number)."""
-    offsets = Counter(number - index for index, lines in enumerate(edges)
-                      for number in set().union(*(_edge_numbers(ln.text) for ln in lines)))
-    if not offsets:
-        return None
-    offset, count = offsets.most_common(1)[0]
-    return offset if count >= threshold else None
-
-
-def _set_apart(line: Line, page: Page, candidates: list[Line]) -> bool:
-    """Headers and footers stand apart from the text: the gap to the nearest body line is more
-    than the gap between lines (a table's first row repeated on each page is not a header)."""
-    others = [ln for ln in page.lines if all(ln is not c for c in candidates)]
-    if line.bottom >= page.height / 2:
-        below = [ln.top for ln in others if ln.top <= line.bottom]
-        return not below or line.bottom - max(below) > 0.8 * line.size
-    above = [ln.bottom for ln in others if ln.bottom >= line.top]
-    return not above or min(above) - line.top > 0.8 * line.size
-
-
-def _lone_header(line: Line, page: Page, body: float) -> bool:
-    """A header seen once (a short document): small type alone at the very top, well above the text."""
-    if line.size >= 0.9 * body or line.bottom < page.height * (1 - EDGE_BAND):
-        return False
-    below = [ln.top for ln in page.lines if ln.top < line.bottom]
-    return not below or line.bottom - max(below) > 2 * body
-
-
-def body_size(pages: list[list[Line]]) -> float:
-    """The font size of the body text: the most common one, weighted by characters."""
-    weights: Counter = Counter()
-    for lines in pages:
-        for ln in lines:
-            weights[round(ln.size, 1)] += len(ln.text)
-    return weights.most_common(1)[0][0] if weights else 0.0
-
-
-def line_pitch(pages: list[list[Line]], body: float) -> float:
-    """The usual distance between the tops of two consecutive body lines."""
-    pitches = [a.top - b.top for lines in pages for a, b in zip(lines, lines[1:])
-               if abs(a.size - body) < 0.2 * body and abs(b.size - body) < 0.2 * body
-               and 0 < a.top - b.top < 3 * body]
-    return statistics.median(pitches) if pitches else body * 1.2
 
 
 class Hyphens:

@@ -60,3 +60,16 @@ def test_document_errors_are_article_errors(tmp_path):
     (tmp_path / "x.pdf").write_bytes(b"not a pdf")
     with pytest.raises(ArticleError, match="named .pdf but it is plain text, not a PDF$"):
         read_document(tmp_path / "x.pdf")
+
+
+def test_epub_with_an_empty_chapter_and_an_empty_nav(tmp_path):
+    import zipfile
+
+    path = tmp_path / "book.epub"
+    write_epub(path)
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(tmp_path / "emptied.epub", "w") as target:
+        for info in source.infolist():
+            empty = info.filename.endswith(("chap_1.xhtml", "nav.xhtml"))
+            target.writestr(info, b"" if empty else source.read(info))
+    text = read_document(tmp_path / "emptied.epub").text
+    assert "Dandong" in text and "Coal" not in text

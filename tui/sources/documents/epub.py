@@ -53,7 +53,7 @@ def _read(archive, where: str) -> Document:
         entry = manifest.get(ref.get("idref"))
         if entry is None or entry[1] not in XHTML_TYPES or entry[0] == nav_href or entry[0] not in names:
             continue
-        chapter = blocks(parse_xhtml(read_member(archive, entry[0], where, KIND)) )
+        chapter = blocks(parse_xhtml(read_member(archive, entry[0], where, KIND)))
         if chapter and chapter[0][0] == 0 and entry[0] in labels:
             out.heading(labels[entry[0]], 1)
         for level, text in chapter:
@@ -105,7 +105,7 @@ def _toc_labels(archive, nav_href: str | None, ncx_href: str | None, where: str)
     if nav_href:
         root = parse_xhtml(read_member(archive, nav_href, where, KIND))
         base = posixpath.dirname(nav_href)
-        for a in root.iter("a"):
+        for a in root.iter("a") if root is not None else ():
             _add_label(labels, base, a.get("href"), etree_text(a))
     elif ncx_href:
         root = parse_xml(read_member(archive, ncx_href, where, KIND))

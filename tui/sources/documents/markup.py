@@ -13,14 +13,22 @@ SKIP = {"script", "style", "head", "title", "noscript", "svg", "math", "nav"}
 
 
 def parse_xml(data: bytes):
-    """An XML tree parsed safely: no entities expanded, no network, no huge trees."""
+    """An XML tree parsed safely (no entities expanded, no network, no huge trees); None if there
+    is nothing to parse."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
-    return etree.fromstring(data, parser)
+    try:
+        return etree.fromstring(data, parser)
+    except etree.LxmlError:
+        return None
 
 
 def parse_xhtml(data: bytes):
+    """A chapter's tree, parsed leniently as HTML; None if it is empty."""
     parser = html.HTMLParser(no_network=True, remove_comments=True)
-    return html.document_fromstring(data, parser=parser)
+    try:
+        return html.document_fromstring(data, parser=parser)
+    except etree.LxmlError:
+        return None
 
 
 def local(tag) -> str:
@@ -30,6 +38,8 @@ def local(tag) -> str:
 def blocks(root) -> list[tuple[int, str]]:
     """(heading level or 0, text) of each block of the page; nested blocks come out on their own."""
     found: list[tuple[int, str]] = []
+    if root is None:
+        return found
     body = next((el for el in root.iter() if local(el.tag) == "body"), root)
     _walk(body, found)
     return [(level, " ".join(text.split())) for level, text in found if text.strip()]

@@ -6,11 +6,12 @@ import io
 import zipfile
 import zlib
 
+from tui.sources.documents.document import DocumentError
+
 # What a damaged zip raises while a member is unpacked (bad CRC, bad deflate data, a mangled
 # header, a compression method zipfile does not know).
-DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError)
-
-from tui.sources.documents.document import DocumentError
+DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError,
+           RuntimeError)  # RuntimeError: a member flagged as password-encrypted
 
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 256 * 1024 * 1024

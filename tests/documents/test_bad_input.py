@@ -140,3 +140,14 @@ def test_damaged_copies_never_raise_anything_else(good, name):
             assert "\n" not in str(exc)
             outcomes.add("refused")
     assert "refused" in outcomes  # the damage was real
+
+
+def test_zip_bomb_is_refused_before_unpacking(tmp_path):
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w") as member:
+            for _ in range(65):
+                member.write(bytes(1024 * 1024))
+    assert path.stat().st_size < 1024 * 1024
+    assert refusal(path) == "the Word file unpacks to too much data to be a document"

@@ -151,3 +151,16 @@ def test_zip_bomb_is_refused_before_unpacking(tmp_path):
                 member.write(bytes(1024 * 1024))
     assert path.stat().st_size < 1024 * 1024
     assert refusal(path) == "the Word file unpacks to too much data to be a document"
+
+
+def test_pdf_with_only_an_owner_password_is_read(tmp_path):
+    """Encryption that only restricts printing or copying opens without a password: it is read."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_encryption(owner_password="owner-secret")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.multi_cell(0, 6, "A report anyone may read but not print. " * 5)
+    pdf.output(str(tmp_path / "restricted.pdf"))
+    assert read_document(tmp_path / "restricted.pdf").text.startswith("A report anyone may read")

@@ -105,3 +105,28 @@ def test_footnotes_do_not_break_a_paragraph_that_runs_on(tmp_path):
     assert laid.pages >= 3
     assert [p for p in paragraphs if p not in laid.paragraphs] == list(notes.values())
     assert all(p in paragraphs for p in laid.paragraphs)
+
+
+def test_a_raised_footnote_mark_does_not_break_the_line(tmp_path):
+    """PDFium starts a new line where the baseline rises for a superscript; the layout rejoins it."""
+    from fpdf import FPDF
+
+    words = "The ministry said trade fell by a third in the year to March, according to figures.".split()
+    pdf = FPDF()
+    pdf.add_page()
+    for row in range(8):
+        x, y = 20.0, 30 + row * 5.5
+        for i, word in enumerate(words):
+            pdf.set_font("Times", "", 11)
+            pdf.text(x, y, word)
+            x += pdf.get_string_width(word)
+            if row == 3 and i == 5:
+                pdf.set_font("Times", "", 7)
+                pdf.text(x, y - 1.8, "12")
+                x += pdf.get_string_width("12")
+            pdf.set_font("Times", "", 11)
+            x += pdf.get_string_width(" ")
+    pdf.output(str(tmp_path / "marks.pdf"))
+    sentence = " ".join(words)
+    expected = " ".join([sentence] * 3 + [sentence.replace("fell by", "fell by12")] + [sentence] * 4)
+    assert read_document(tmp_path / "marks.pdf").text == expected

@@ -12,6 +12,7 @@ import threading
 
 from tui.sources.documents.document import Document, DocumentError
 from tui.sources.documents.pdf_layout import Line, Page, build
+from tui.sources.documents.pdf_lines import merge_fragments
 
 ERR_PASSWORD = 4  # PDFium's FPDF_ERR_PASSWORD
 ERR_SECURITY = 5  # an unsupported security handler
@@ -83,7 +84,7 @@ def _page(page) -> Page:
             _, last_bottom, right, last_top = textpage.get_charbox(end - 1, loose=True)
             lines.append(Line(text[start:end], left, min(bottom, last_bottom), right,
                               max(top, last_top), size))
-        return Page(width, height, tuple(lines))
+        return Page(width, height, tuple(merge_fragments(lines)))
     finally:
         textpage.close()
         page.close()

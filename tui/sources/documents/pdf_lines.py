@@ -45,3 +45,23 @@ def line_pitch(pages: list[list[Line]], body: float) -> float:
                if abs(a.size - body) < 0.2 * body and abs(b.size - body) < 0.2 * body
                and 0 < a.top - b.top < 3 * body]
     return statistics.median(pitches) if pitches else body * 1.2
+
+
+def merge_fragments(lines: list[Line]) -> list[Line]:
+    """Join pieces of one visual line that PDFium broke apart (a raised footnote mark or a change of
+    font shifts the baseline, and PDFium starts a new line there)."""
+    merged: list[Line] = []
+    for line in lines:
+        last = merged[-1] if merged else None
+        if last is not None and line.left >= last.right - 1.0 and _same_row(last, line):
+            gap = " " if line.left - last.right > 0.15 * min(last.size, line.size) else ""
+            merged[-1] = Line(last.text + gap + line.text, last.left, min(last.bottom, line.bottom),
+                              line.right, max(last.top, line.top), max(last.size, line.size))
+        else:
+            merged.append(line)
+    return merged
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    overlap = min(a.top, b.top) - max(a.bottom, b.bottom)
+    return overlap > 0.5 * min(a.height, b.height)

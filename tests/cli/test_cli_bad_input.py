@@ -38,7 +38,7 @@ def make_bad_input(kind: str, where: Path) -> tuple[Path, str]:
         path = where / "nothing-here"
         path.mkdir()
         (path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
-        return path, "no .txt or .md files"
+        return path, "no .txt, .md, .pdf, .epub, .docx or .html files"
     raise AssertionError(kind)
 
 

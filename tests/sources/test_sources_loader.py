@@ -42,7 +42,7 @@ def test_each_problem_is_one_message_and_the_rest_is_read(tmp_path):
     articles, problems = load([str(tmp_path / "missing.txt"), str(empty_folder), str(binary), str(good)])
     assert [a.source for a in articles] == [str(good)]
     assert problems == [f"{tmp_path / 'missing.txt'}: no such file",
-                        f"{empty_folder}: no .txt or .md files in this folder",
+                        f"{empty_folder}: no .txt, .md, .pdf, .epub, .docx or .html files in this folder",
                         f"{binary}: this is a binary file, not text"]
 
 

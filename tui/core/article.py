@@ -1,11 +1,13 @@
-"""The article as plain data: where it came from, its title and its text.
+"""The article as plain data: where it came from, its title, its text, and for documents
+where each page and heading starts in that text.
 
-Reading articles (files, standard input, folders, URLs, feeds) is ``tui.sources``'s job;
-this module has no I/O so every layer can share the type.
+Reading articles (files, standard input, folders, URLs, feeds, PDF/EPUB/DOCX documents) is
+``tui.sources``'s job; this module has no I/O so every layer can share the type.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass
 
@@ -17,14 +19,49 @@ class ArticleError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
+class Heading:
+    start: int  # offset of the heading's paragraph in the text
+    level: int  # 1 for a chapter or a document's top headings, 2… below
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     source: str  # a path, "-" for standard input, or a URL
     title: str
     text: str
+    pages: tuple[int, ...] = ()  # paged documents (PDF): the offset in ``text`` where each page starts
+    headings: tuple[Heading, ...] = ()  # documents' headings and chapters, in text order
 
     @property
     def digest(self) -> str:
         return text_digest(self.text)
+
+    @property
+    def page_count(self) -> int:
+        """How many pages the document has; 0 for text without pages."""
+        return len(self.pages)
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page that holds ``offset`` (None when the article has no pages)."""
+        return page_at(self.pages, offset)
+
+    def page_start(self, page: int) -> int | None:
+        """The offset where 1-based ``page`` starts, clamped to the pages there are (None when
+        the article has no pages): where "go to page" moves the cursor."""
+        return page_start(self.pages, page)
+
+
+def page_at(pages: tuple[int, ...], offset: int) -> int | None:
+    if not pages:
+        return None
+    return max(1, bisect.bisect_right(pages, offset))
+
+
+def page_start(pages: tuple[int, ...], page: int) -> int | None:
+    if not pages:
+        return None
+    return pages[min(max(page, 1), len(pages)) - 1]
 
 
 def text_digest(text: str) -> str:

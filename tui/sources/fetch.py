@@ -10,11 +10,13 @@ from email.message import Message
 
 from tui import __version__
 from tui.core.article import ArticleError
+from tui.sources.documents import MAX_DOCUMENT_BYTES, MEDIA_TYPES
 from tui.sources.formats import MAX_BYTES
 
 TIMEOUT = 20
 ACCEPT = ("text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "
-          "application/xml;q=0.9, text/plain;q=0.9, text/markdown;q=0.9, */*;q=0.5")
+          "application/xml;q=0.9, text/plain;q=0.9, text/markdown;q=0.9, application/pdf;q=0.8, "
+          "application/epub+zip;q=0.8, */*;q=0.5")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +32,9 @@ def fetch(url: str, timeout: float = TIMEOUT) -> Fetched:
                                                    "Accept": ACCEPT})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            data = response.read(MAX_BYTES + 1)
             headers: Message = response.headers
+            limit = MAX_DOCUMENT_BYTES if headers.get_content_type() in MEDIA_TYPES else MAX_BYTES
+            data = response.read(limit + 1)
             final = response.geturl()
     except urllib.error.HTTPError as exc:
         raise ArticleError(f"{url}: the server answered {exc.code} {exc.reason}") from None
@@ -45,6 +48,6 @@ def fetch(url: str, timeout: float = TIMEOUT) -> Fetched:
         raise ArticleError(f"{url}: no answer within {timeout:g} s") from None
     except (ValueError, OSError) as exc:
         raise ArticleError(f"{url}: cannot be fetched ({exc})") from None
-    if len(data) > MAX_BYTES:
-        raise ArticleError(f"{url}: too large (over {MAX_BYTES // (1024 * 1024)} MB)")
+    if len(data) > limit:
+        raise ArticleError(f"{url}: too large (over {limit // (1024 * 1024)} MB)")
     return Fetched(final, headers.get_content_type(), headers.get_content_charset(), data)

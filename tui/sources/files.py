@@ -7,7 +7,10 @@ from importlib import resources
 from pathlib import Path
 
 from tui.core.article import STDIN, Article, ArticleError
+from tui.sources.documents import MAX_DOCUMENT_BYTES, SUFFIX_FORMATS, sniff
 from tui.sources.formats import MAX_BYTES, PLAIN, SUFFIX_TYPES, Raw, to_article
+
+FOLDER_KINDS = ".txt, .md, .pdf, .epub, .docx or .html"  # the main suffixes of SUFFIX_TYPES, for messages
 
 
 def readable_name(path: Path) -> str:
@@ -18,11 +21,14 @@ def readable_name(path: Path) -> str:
 
 def read_file(path: Path) -> Article:
     where = str(path)
+    # Only the head is read to judge the content: a real report may be far larger than any text.
+    document = sniff(path) is not None or path.suffix.lower() in SUFFIX_FORMATS
+    limit = MAX_DOCUMENT_BYTES if document else MAX_BYTES
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
+        if size > limit:
             raise ArticleError(f"{where}: too large ({size // (1024 * 1024)} MB; the limit is "
-                               f"{MAX_BYTES // (1024 * 1024)} MB)")
+                               f"{limit // (1024 * 1024)} MB)")
         data = path.read_bytes()
     except FileNotFoundError:
         raise ArticleError(f"{where}: no such file") from None
@@ -33,7 +39,7 @@ def read_file(path: Path) -> Article:
     except OSError as exc:
         raise ArticleError(f"{where}: cannot be read ({exc.strerror or exc})") from None
     content_type = SUFFIX_TYPES.get(path.suffix.lower(), PLAIN)
-    return to_article(Raw(where, where, data, content_type, readable_name(path)))
+    return to_article(Raw(where, where, data, content_type, readable_name(path), name=path.name))
 
 
 def read_stdin() -> Article:
@@ -47,7 +53,8 @@ def read_stdin() -> Article:
 
 
 def articles_in(folder: Path) -> list[Path]:
-    """The files of ``folder`` that hold articles (by suffix), in name order; hidden ones left out."""
+    """The files of ``folder`` that hold articles or documents (by suffix), in name order; hidden
+    ones left out."""
     return sorted(p for p in folder.iterdir()
                   if p.is_file() and p.suffix.lower() in SUFFIX_TYPES and not p.name.startswith("."))
 
@@ -60,7 +67,7 @@ def expand(raw: str) -> tuple[list[str], list[str]]:
     path = Path(raw).expanduser()
     if path.is_dir():
         found = articles_in(path)
-        return [str(p) for p in found], ([] if found else [f"{raw}: no .txt or .md files in this folder"])
+        return [str(p) for p in found], ([] if found else [f"{raw}: no {FOLDER_KINDS} files in this folder"])
     if not path.exists():
         return [], [f"{raw}: no such file"]
     return [str(path)], []

@@ -1,8 +1,9 @@
-"""From bytes to an Article, by content type: the one place a new format plugs in.
+"""From bytes to an Article, by content first, then by content type: the one place a format plugs in.
 
-A file's content type comes from its suffix (``SUFFIX_TYPES``), a URL's from the server.
-A reader takes the ``Raw`` bytes and returns the Article; PDF, EPUB or DOCX would each add
-one entry to ``READERS`` (and their suffixes to ``SUFFIX_TYPES``) and nothing else.
+Documents (PDF, EPUB, DOCX, saved web pages) are recognised by their bytes
+(``tui.sources.documents.sniff_bytes``) whatever they are called or served as. Other bytes go
+to the reader of their content type: a file's comes from its suffix (``SUFFIX_TYPES``), a
+URL's from the server. A reader takes the ``Raw`` bytes and returns the Article.
 """
 
 from __future__ import annotations
@@ -11,13 +12,16 @@ from dataclasses import dataclass
 from typing import Callable
 
 from tui.core.article import Article, ArticleError
+from tui.sources.documents import MEDIA_TYPES, SUFFIX_FORMATS, Document, extract, sniff_bytes
 
-MAX_BYTES = 50 * 1024 * 1024  # a book is ~1 MB; more than this is not an article
+MAX_BYTES = 50 * 1024 * 1024  # a book is ~1 MB of text; documents have their own, larger limit
 
 PLAIN, MARKDOWN, HTML = "text/plain", "text/markdown", "text/html"
 
-# The suffixes a folder is searched for; a file named explicitly is read as text whatever its suffix.
-SUFFIX_TYPES = {".txt": PLAIN, ".text": PLAIN, ".md": MARKDOWN, ".markdown": MARKDOWN}
+# The suffixes a folder is searched for; a file named explicitly is read whatever its suffix
+# (as the document its content shows, else as text).
+TEXT_SUFFIXES = {".txt": PLAIN, ".text": PLAIN, ".md": MARKDOWN, ".markdown": MARKDOWN}
+SUFFIX_TYPES = {**TEXT_SUFFIXES, **{suffix: f"document/{kind}" for suffix, kind in SUFFIX_FORMATS.items()}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +35,7 @@ class Raw:
     fallback_title: str  # used when the content has no title of its own
     charset: str | None = None  # as the server declared it
     title: str | None = None  # known before reading (a feed entry's title)
+    name: str = ""  # a file's name: a document's suffix is checked against its content
 
 
 Reader = Callable[[Raw], Article]
@@ -74,6 +79,17 @@ def read_text(raw: Raw) -> Article:
     return Article(raw.source, raw.title or heading(text) or raw.fallback_title, text)
 
 
+def from_document(raw: Raw, document: Document) -> Article:
+    """The Article of an extracted document: its title (metadata or first heading), pages, headings."""
+    return Article(raw.source, raw.title or document.title or raw.fallback_title, document.text,
+                   document.pages, document.headings)
+
+
+def read_document(raw: Raw) -> Article:
+    """A document (by content, or claimed by its name's suffix: ``extract`` says what it really is)."""
+    return from_document(raw, extract(raw.data, raw.where, raw.name))
+
+
 def read_html(raw: Raw) -> Article:
     from tui.sources.web import article_from_html  # imports trafilatura (lxml)
 
@@ -86,11 +102,17 @@ READERS: dict[str, Reader] = {
     "text/x-markdown": read_text,
     HTML: read_html,
     "application/xhtml+xml": read_html,
+    **{media_type: read_document for media_type in MEDIA_TYPES},
+    **{f"document/{kind}": read_document for kind in set(SUFFIX_FORMATS.values())},
 }
 
 
 def to_article(raw: Raw) -> Article:
-    """The Article in ``raw``, read by the reader of its content type."""
+    """The Article in ``raw``: a document if its bytes are one, else read by its content type's reader.
+    A URL's web page stays with ``read_html`` (its article text, the URL as the base)."""
+    kind = sniff_bytes(raw.data)
+    if kind is not None and not (kind == "html" and raw.content_type in (HTML, "application/xhtml+xml")):
+        return read_document(raw)
     reader = READERS.get(raw.content_type)
     if reader is None and raw.data.lstrip()[:1] == b"<":
         reader = read_html  # a server that does not say what it sends HTML as

@@ -16,8 +16,8 @@ from tui.sources.documents.document import FORMATS, Document, DocumentError, Hea
 from tui.sources.documents.sniffing import (FORMAT_NAMES, MEDIA_TYPES, SUFFIX_FORMATS, describe, sniff,
                                             sniff_bytes)
 
-__all__ = ["Document", "DocumentError", "FORMATS", "Heading", "MEDIA_TYPES", "SUFFIX_FORMATS", "extract",
-           "read_document", "sniff", "sniff_bytes"]
+__all__ = ["Document", "DocumentError", "FORMATS", "Heading", "MAX_DOCUMENT_BYTES", "MEDIA_TYPES",
+           "SUFFIX_FORMATS", "extract", "read_document", "sniff", "sniff_bytes"]
 
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024  # reports with many images are large; their text is not
 

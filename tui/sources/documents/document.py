@@ -6,10 +6,11 @@ point into it, so the reader can show ``p. 12/40`` and jump to a page or a chapt
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 
-from tui.core.article import ArticleError
+from tui.core.article import ArticleError, Heading, page_at, page_start
+
+# Heading and the page arithmetic live in tui.core.article: Articles carry them to the reader.
 
 FORMATS = ("pdf", "epub", "docx", "html")
 
@@ -17,13 +18,6 @@ FORMATS = ("pdf", "epub", "docx", "html")
 class DocumentError(ArticleError):
     """A document that cannot be read; the message (one sentence) is shown to the user as is.
     An ArticleError, so every place that reports unreadable articles reports these too."""
-
-
-@dataclass(frozen=True, slots=True)
-class Heading:
-    start: int  # offset of the heading's paragraph in ``Document.text``
-    level: int  # 1 for a chapter or a document's top headings, 2… below
-    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,15 +30,11 @@ class Document:
 
     def page_at(self, offset: int) -> int | None:
         """The 1-based page that holds ``offset`` (None when the format has no pages)."""
-        if not self.pages:
-            return None
-        return max(1, bisect.bisect_right(self.pages, offset))
+        return page_at(self.pages, offset)
 
     def page_start(self, page: int) -> int:
         """The offset where 1-based ``page`` starts (clamped to the document's pages)."""
-        if not self.pages:
-            return 0
-        return self.pages[min(max(page, 1), len(self.pages)) - 1]
+        return page_start(self.pages, page) or 0
 
 
 class TextBuilder:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from makers import sample_blocks, write_report
 
-from tui.core.article import sample_paths
+from tui.sources import sample_paths
 from tui.nlp import models
 from tui.nlp.pipeline import analyse_text
 from tui.sources.documents import read_document

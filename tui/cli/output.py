@@ -37,10 +37,14 @@ def complain(message: str) -> None:
     print(f"{PROG}: {visible(message)}", file=sys.stderr, flush=True)
 
 
-def article_record(article: Article, analysis: Analysis) -> dict[str, Any]:
-    """One line of ``analyze --json``: the keys the issue specifies first, extras after."""
+def article_record(article: Article, analysis: Analysis, with_text: bool = False) -> dict[str, Any]:
+    """One line of ``analyze --json``: the keys the issue specifies first, extras after; with
+    ``with_text`` the text the offsets index (a PDF's extracted text, not the file's bytes)."""
     data = analysis.to_dict()
-    return {"source": article.source, "title": article.title, **data}
+    record = {"source": article.source, "title": article.title, **data}
+    if with_text:
+        record["text"] = article.text
+    return record
 
 
 def write_utf8(text: str) -> None:
@@ -55,8 +59,8 @@ def write_utf8(text: str) -> None:
         sys.stdout.flush()
 
 
-def print_json_line(article: Article, analysis: Analysis) -> None:
-    write_utf8(json.dumps(article_record(article, analysis), ensure_ascii=False) + "\n")
+def print_json_line(article: Article, analysis: Analysis, with_text: bool = False) -> None:
+    write_utf8(json.dumps(article_record(article, analysis, with_text), ensure_ascii=False) + "\n")
 
 
 def print_tables(article: Article, analysis: Analysis) -> None:

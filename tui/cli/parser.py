@@ -34,8 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     read = commands.add_parser(
         "read", help="open articles in the reader (the default command)",
-        description="Open articles in the reader: .txt and .md files, folders (their text files "
-                    "become the library, the first one opens), or '-' for standard input.")
+        description="Open articles in the reader: .txt and .md files, PDF, EPUB, Word (.docx) and "
+                    "saved web pages (.html), folders (their articles and documents become the "
+                    "library, the first one opens), or '-' for standard input.")
     add_paths(read, "*")
     add_model(read)
 
@@ -46,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_paths(analyze, "+")
     analyze.add_argument("--json", action="store_true",
                          help="print JSON Lines (one object per article) instead of tables")
+    analyze.add_argument("--text", action="store_true",
+                         help="with --json, add each article's text (for a PDF, EPUB, DOCX or HTML "
+                              "file the extracted text), which the offsets index")
     add_model(analyze)
 
     export = commands.add_parser(
@@ -60,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_paths(parser: argparse.ArgumentParser, nargs: str) -> None:
     parser.add_argument("paths", nargs=nargs, metavar="PATH",
-                        help="a .txt or .md file, a folder of them, or '-' for standard input")
+                        help="a .txt, .md, .pdf, .epub, .docx or .html file, a folder of them, or '-' "
+                             "for standard input")
 
 
 def add_model(parser: argparse.ArgumentParser) -> None:

@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from tui.core.article import STDIN, Article, ArticleError
-from tui.sources.documents import MAX_DOCUMENT_BYTES, SUFFIX_FORMATS, sniff
+from tui.sources.documents import MAX_DOCUMENT_BYTES, SUFFIX_FORMATS, sniff, sniff_bytes
 from tui.sources.formats import MAX_BYTES, PLAIN, SUFFIX_TYPES, Raw, to_article
 
 FOLDER_KINDS = ".txt, .md, .pdf, .epub, .docx or .html"  # the main suffixes of SUFFIX_TYPES, for messages
@@ -49,7 +49,9 @@ def read_stdin() -> Article:
     data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise ArticleError("standard input: too large")
-    return to_article(Raw(STDIN, "standard input", data, PLAIN, "Standard input", title="Standard input"))
+    # Text from standard input is called that; a document piped in keeps its own title.
+    title = None if sniff_bytes(data) else "Standard input"
+    return to_article(Raw(STDIN, "standard input", data, PLAIN, "Standard input", title=title))
 
 
 def articles_in(folder: Path) -> list[Path]:

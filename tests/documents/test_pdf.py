@@ -7,7 +7,7 @@ import re
 
 from makers import HEADER, generated_blocks, sample_blocks, write_report
 
-from tui.core.article import sample_paths
+from tui.sources import sample_paths
 from tui.sources.documents import read_document, sniff
 
 

@@ -100,12 +100,14 @@ def test_folder_with_some_unreadable_files(warm_home, tmp_path):
     for sample in SAMPLES:
         shutil.copy(sample, folder / sample.name)
     (folder / "broken.txt").write_bytes(b"caf\xc3\x28 not text")
-    (folder / "notes.pdf").write_bytes(b"%PDF-1.7")
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.7")  # a PDF joins the library; this one is cut short
+    (folder / "cover.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # not an article: left out
     result = run_byline(warm_home, "analyze", "--json", str(folder), str(tmp_path / "gone.md"))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert [Path(r["source"]).name for r in result.json_lines] == sorted(p.name for p in SAMPLES)
-    assert len(result.stderr_lines) == 2
+    assert len(result.stderr_lines) == 3
+    assert any("notes.pdf: the PDF is truncated" in line for line in result.stderr_lines)
     assert any("gone.md" in line and "no such file" in line for line in result.stderr_lines)
     assert any("broken.txt" in line for line in result.stderr_lines)
 

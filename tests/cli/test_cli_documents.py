@@ -11,6 +11,7 @@ import pytest
 
 from cli_support import SAMPLES, assert_one_error_line, run_byline
 from test_cli_analyze import spans_of
+from test_cli_reader import launched  # noqa: F401  (the fixture: a stand-in for the app)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
 
@@ -113,3 +114,31 @@ def test_text_without_json_is_a_usage_error(home, good):
     result = run_byline(home, "analyze", "--text", str(good["memo.docx"]))
     assert result.returncode == 2
     assert_one_error_line(result, "--json", "--help")
+
+
+def test_the_reader_gets_each_document_with_its_pages_and_headings(launched, good, bad, capsys):
+    from tui.cli import main
+
+    paths = [good["report.pdf"], bad["drm-epub"][0], good["book.epub"]]
+    assert main([str(p) for p in paths]) == 1
+    [(sources, _, articles)] = launched
+    assert sources == [str(good["report.pdf"]), str(good["book.epub"])]
+    report, book = articles
+    assert report.title == "Annual Report 2026" and report.page_count >= 2
+    assert report.page_at(len(report.text) - 1) == report.page_count  # the status line's "p. 2/2"
+    assert book.page_count == 0 and book.headings  # chapters, for "go to chapter"
+    assert capsys.readouterr().err == f"byline: {bad['drm-epub'][0]}: {bad['drm-epub'][1]}\n"
+
+
+def test_a_remembered_pdf_is_reopened(launched, good):
+    from tui.cli import main
+    from tui.services.connection import open_database
+    from tui.services.session import remember_source
+
+    conn = open_database()
+    remember_source(conn, str(good["report.pdf"]))
+    conn.commit()
+    conn.close()
+    assert main([]) == 0
+    [(_, _, [article])] = launched
+    assert article.source == str(good["report.pdf"]) and article.page_count >= 2

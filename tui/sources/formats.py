@@ -17,11 +17,15 @@ from tui.sources.documents import MEDIA_TYPES, SUFFIX_FORMATS, Document, extract
 MAX_BYTES = 50 * 1024 * 1024  # a book is ~1 MB of text; documents have their own, larger limit
 
 PLAIN, MARKDOWN, HTML = "text/plain", "text/markdown", "text/html"
+# A file named like a document (.pdf, .epub, .docx, .html…): ``extract`` checks the name against
+# the content and says what the file really is when they differ.
+DOCUMENT_FILE = "x-byline/document-file"
 
 # The suffixes a folder is searched for; a file named explicitly is read whatever its suffix
 # (as the document its content shows, else as text).
-TEXT_SUFFIXES = {".txt": PLAIN, ".text": PLAIN, ".md": MARKDOWN, ".markdown": MARKDOWN}
-SUFFIX_TYPES = {**TEXT_SUFFIXES, **{suffix: f"document/{kind}" for suffix, kind in SUFFIX_FORMATS.items()}}
+SUFFIX_TYPES = {".txt": PLAIN, ".text": PLAIN, ".md": MARKDOWN, ".markdown": MARKDOWN,
+                **dict.fromkeys(SUFFIX_FORMATS, DOCUMENT_FILE)}
+WEB_PAGE_TYPES = (HTML, "application/xhtml+xml")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +106,8 @@ READERS: dict[str, Reader] = {
     "text/x-markdown": read_text,
     HTML: read_html,
     "application/xhtml+xml": read_html,
-    **{media_type: read_document for media_type in MEDIA_TYPES},
-    **{f"document/{kind}": read_document for kind in set(SUFFIX_FORMATS.values())},
+    DOCUMENT_FILE: read_document,
+    **dict.fromkeys(MEDIA_TYPES, read_document),
 }
 
 
@@ -111,7 +115,7 @@ def to_article(raw: Raw) -> Article:
     """The Article in ``raw``: a document if its bytes are one, else read by its content type's reader.
     A URL's web page stays with ``read_html`` (its article text, the URL as the base)."""
     kind = sniff_bytes(raw.data)
-    if kind is not None and not (kind == "html" and raw.content_type in (HTML, "application/xhtml+xml")):
+    if kind is not None and not (kind == "html" and raw.content_type in WEB_PAGE_TYPES):
         return read_document(raw)
     reader = READERS.get(raw.content_type)
     if reader is None and raw.data.lstrip()[:1] == b"<":

@@ -142,3 +142,14 @@ def test_a_remembered_pdf_is_reopened(launched, good):
     assert main([]) == 0
     [(_, _, [article])] = launched
     assert article.source == str(good["report.pdf"]) and article.page_count >= 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("argument", ["-", "/dev/stdin"])
+def test_a_pdf_piped_in_is_read_as_a_pdf(home, good, argument):
+    """``curl -s …/report.pdf | byline analyze -``: judged by content; sniffing a pipe loses nothing."""
+    result = run_byline(home, "analyze", "--json", "--text", argument, stdin=good["report.pdf"].read_bytes())
+    assert result.returncode == 0, result.stderr_lines
+    [record] = result.json_lines
+    assert record["title"] == "Annual Report 2026"
+    assert "alliance of convenience" in record["text"]

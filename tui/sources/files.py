@@ -22,7 +22,8 @@ def readable_name(path: Path) -> str:
 def read_file(path: Path) -> Article:
     where = str(path)
     # Only the head is read to judge the content: a real report may be far larger than any text.
-    document = sniff(path) is not None or path.suffix.lower() in SUFFIX_FORMATS
+    # Not from a pipe (``/dev/stdin``): what sniffing reads would be lost to the reading after it.
+    document = path.suffix.lower() in SUFFIX_FORMATS or (path.is_file() and sniff(path) is not None)
     limit = MAX_DOCUMENT_BYTES if document else MAX_BYTES
     try:
         size = path.stat().st_size

@@ -7,7 +7,7 @@ this module has no I/O so every layer can share the type.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 STDIN = "-"  # the source of an article read from standard input
 
@@ -21,6 +21,10 @@ class Article:
     source: str  # a path, "-" for standard input, or a URL
     title: str
     text: str
+    # ISO 8601 day the page says it was published, or the file was last changed; None when
+    # unknown (standard input). Not part of equality: the same text read on another day is
+    # the same article.
+    date: str | None = field(default=None, compare=False)
 
     @property
     def digest(self) -> str:

@@ -31,6 +31,7 @@ class Raw:
     fallback_title: str  # used when the content has no title of its own
     charset: str | None = None  # as the server declared it
     title: str | None = None  # known before reading (a feed entry's title)
+    date: str | None = None  # ISO day, known before reading (a file's, a feed entry's)
 
 
 Reader = Callable[[Raw], Article]
@@ -71,13 +72,13 @@ def read_text(raw: Raw) -> Article:
             raise ArticleError(f"{raw.where}: not {raw.charset} text as the server says") from None
     else:
         text = decode(raw.data, raw.where)
-    return Article(raw.source, raw.title or heading(text) or raw.fallback_title, text)
+    return Article(raw.source, raw.title or heading(text) or raw.fallback_title, text, raw.date)
 
 
 def read_html(raw: Raw) -> Article:
     from tui.sources.web import article_from_html  # imports trafilatura (lxml)
 
-    return article_from_html(raw.source, raw.data, raw.title, raw.fallback_title)
+    return article_from_html(raw.source, raw.data, raw.title, raw.fallback_title, raw.date)
 
 
 READERS: dict[str, Reader] = {

@@ -18,6 +18,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from datetime import datetime, timezone
+from typing import Sequence
 
 from tui.core.anchoring import Anchor, AnchorError, anchor_span, locate
 from tui.core.article import STDIN, Article, ArticleError
@@ -74,7 +75,8 @@ class LibraryService:
                 analysis = apply_corrections(analysis, article.text, corrections)
         known = self.store.entry(key)
         date = article.date or (known.date if known else today(now))
-        record = ArticleRecord(key, article.source, article.title, date, article.digest, article.text,
+        location = STDIN if article.source == STDIN else key  # a path made absolute
+        record = ArticleRecord(key, location, article.title, date, article.digest, article.text,
                                len(analysis.quotes))
         return self.store.record(record, actor_records(analysis), read=read, now=now)
 
@@ -83,14 +85,14 @@ class LibraryService:
 
     # ------------------------------------------------------------ articles
 
-    def articles(self, *, text: str | None = None, actor: int | None = None, quoted: bool = False,
+    def articles(self, *, text: str | None = None, actor: int | Sequence[int] | None = None, quoted: bool = False,
                  limit: int = PAGE, after: LibraryEntry | None = None) -> list[LibraryEntry]:
         """A page of the library, newest first: filtered by words of the title or text (the
         last word a prefix, as typed) and by an actor (``quoted``: only where it is quoted);
         ``after`` is the last entry of the previous page."""
         return self.store.articles(text=text, actor=actor, quoted=quoted, limit=limit, after=after)
 
-    def count(self, *, text: str | None = None, actor: int | None = None, quoted: bool = False) -> int:
+    def count(self, *, text: str | None = None, actor: int | Sequence[int] | None = None, quoted: bool = False) -> int:
         return self.store.count(text=text, actor=actor, quoted=quoted)
 
     def entry_for(self, article: Article) -> LibraryEntry | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from tui.storage.library_records import PAGE, Appearance, LibraryActor, LibraryEntry
 
@@ -51,7 +51,7 @@ class LibraryQueries:
                                 (source,)).fetchone()
         return entry_of(row) if row else None
 
-    def _filters(self, text: str | None, actor: int | None, quoted: bool
+    def _filters(self, text: str | None, actor: int | Sequence[int] | None, quoted: bool
                  ) -> tuple[list[str], list[Any]]:
         where: list[str] = []
         params: list[Any] = []
@@ -60,11 +60,13 @@ class LibraryQueries:
             where.append("r.id IN (SELECT rowid FROM library_text WHERE library_text MATCH ?)")
             params.append(expression)
         if actor is not None:
-            where.append(f"r.id IN ({ARTICLES_OF_ACTOR}{' AND a.quotes > 0' if quoted else ''})")
-            params.append(self._root(actor))
+            roots = sorted({self._root(a) for a in ([actor] if isinstance(actor, int) else actor)})
+            of_actor = ARTICLES_OF_ACTOR.replace("i.root = ?", f"i.root IN ({', '.join('?' * len(roots))})")
+            where.append(f"r.id IN ({of_actor}{' AND a.quotes > 0' if quoted else ''})")
+            params.extend(roots)
         return where, params
 
-    def articles(self, *, text: str | None = None, actor: int | None = None, quoted: bool = False,
+    def articles(self, *, text: str | None = None, actor: int | Sequence[int] | None = None, quoted: bool = False,
                  limit: int = PAGE, after: LibraryEntry | None = None) -> list[LibraryEntry]:
         """A page of articles, newest first; ``after`` the last one of the previous page."""
         where, params = self._filters(text, actor, quoted)
@@ -76,7 +78,7 @@ class LibraryQueries:
                                  f"{NEWEST_FIRST} LIMIT ?", (*params, limit)).fetchall()
         return [entry_of(row) for row in rows]
 
-    def count(self, *, text: str | None = None, actor: int | None = None, quoted: bool = False) -> int:
+    def count(self, *, text: str | None = None, actor: int | Sequence[int] | None = None, quoted: bool = False) -> int:
         where, params = self._filters(text, actor, quoted)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         return self.conn.execute(f"SELECT COUNT(*) FROM library_articles r {clause}", params).fetchone()[0]

@@ -26,6 +26,7 @@ from tui.core.corrections import apply_corrections
 from tui.core.model import Analysis
 from tui.sources import load_one
 from tui.storage.annotation_store import AnnotationStore, source_key
+from tui.storage.database import DatabaseError
 from tui.storage.library_records import (PAGE, ActorRecord, Appearance, ArticleRecord, LibraryActor,
                                          LibraryEntry, LibraryStore, Removed)
 from tui.storage.library_store import SqliteLibraryStore
@@ -189,3 +190,13 @@ class LibraryService:
 
     def correct_actor(self, identity: int, *, name: str | None = None, kind: str | None = None) -> LibraryActor:
         return self.store.correct_actor(identity, name=name, kind=kind)
+
+
+def record_opened(conn: sqlite3.Connection, article: Article, analysis: Analysis) -> str | None:
+    """The reader's one call: keep the article just opened and analysed in the library, and
+    mark it read. Never raises for the database: returns the sentence to show instead."""
+    try:
+        LibraryService.on(conn).record(article, analysis, read=True)
+    except (DatabaseError, sqlite3.Error) as exc:
+        return f"The article is not kept in the library: {exc}"
+    return None

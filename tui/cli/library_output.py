@@ -63,12 +63,14 @@ def print_entries(entries: list[LibraryEntry], total: int) -> None:
     for name in ("Actors", "Quotes", "Notes"):
         table.add_column(name, justify="right")
     table.add_column("Last read", no_wrap=True)
-    table.add_column("Source", ratio=2, overflow="ellipsis", no_wrap=True)
+    wide = console.width >= 120  # the source only where the title still has room
+    if wide:
+        table.add_column("Source", ratio=2, overflow="ellipsis", no_wrap=True)
     for e in entries:
         read = iso_time(e.last_read)
-        table.add_row(Text(e.date), Text(one_line(e.title)), Text(str(e.actors)), Text(str(e.quotes)),
-                      Text(str(e.annotations)), Text(read[:16].replace("T", " ") if read else "—"),
-                      Text(one_line(e.source), style="dim"))
+        cells = [Text(e.date), Text(one_line(e.title)), Text(str(e.actors)), Text(str(e.quotes)),
+                 Text(str(e.annotations)), Text(read[:16].replace("T", " ") if read else "—")]
+        table.add_row(*cells, *([Text(one_line(e.source), style="dim")] if wide else []))
     console.print(table)
 
 

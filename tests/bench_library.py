@@ -78,14 +78,16 @@ def main() -> None:
     cases = {
         "open the library (first 50 rows + count)": lambda: (library.articles(), library.count()),
         "scroll: the 50 rows after row 2,500": lambda: library.articles(after=row_2500),
-        "filter as typed 'c' (first page + count)": lambda: (library.articles(text="c"), library.count(text="c")),
+        "filter as typed 'c' (first page + count)": lambda: (library.articles(text="c"),
+                                                              library.count(text="c")),
         "filter as typed 'clinton ema'": lambda: (library.articles(text="clinton ema"),
                                                  library.count(text="clinton ema")),
         "filter by actor 'Donald Trump' quoted": lambda: library.articles(
             actor=[a.id for a in library.find_actors("donald trump")], quoted=True),
         "actor page: find + 50 articles of mentions": lambda: library.appearances(
             library.find_actors("donald trump")[0].id),
-        "actor page: the 50 articles after the first 1,000": lambda: library.appearances(trump.id, offset=1000),
+        "actor page: the 50 articles after the first 1,000": lambda: library.appearances(
+            trump.id, offset=1000),
         "actor page: mentions over time (by month)": lambda: library.mentions_over_time(trump.id),
         "actor: every mention across the library": lambda: library.appearances(trump.id, limit=None),
         "next article mentioning the actor": lambda: library.next_article(trump.id, current),

@@ -27,10 +27,11 @@ def test_record_lists_newest_first_and_updates_in_place(library):
     older = library.entry("/a.txt")
     assert (older.actors, older.last_read, older.added) == (1, None, 1.0)
 
-    again = library.record(article_row("/a.txt", "Older, revised", text="Changed text.", date="2026-01-01"),
-                           [actor_row("a1", "Xi Jinping"), actor_row("a2", "Li Qiang")], read=True, now=3.0)
-    assert (again.id, again.title, again.actors, again.last_read, again.added) == (older.id, "Older, revised",
-                                                                                   2, 3.0, 1.0)
+    revised = article_row("/a.txt", "Older, revised", text="Changed text.", date="2026-01-01")
+    again = library.record(revised, [actor_row("a1", "Xi Jinping"), actor_row("a2", "Li Qiang")],
+                           read=True, now=3.0)
+    assert (again.id, again.title, again.actors, again.last_read, again.added) == (
+        older.id, "Older, revised", 2, 3.0, 1.0)
     assert library.count() == 2
     assert library.text_of("/a.txt") == "Changed text."
     assert [e.title for e in library.articles(text="revised")] == ["Older, revised"]
@@ -50,8 +51,9 @@ def test_pages_by_keyset_cover_every_article_once(library):
 
 
 def test_filter_by_words_of_title_or_text_as_typed(library):
-    library.record(article_row("/1", "Sanctions on Moscow", text="The ministry objected."), [], read=False, now=1)
-    library.record(article_row("/2", "Harvest report", text="Sanctions hurt the farmers."), [], read=False, now=2)
+    for source, title, text in (("/1", "Sanctions on Moscow", "The ministry objected."),
+                                ("/2", "Harvest report", "Sanctions hurt the farmers.")):
+        library.record(article_row(source, title, text=text), [], read=False, now=1)
     library.record(article_row("/3", "Weather", text="Rain in Geneva."), [], read=False, now=3)
     assert {e.source for e in library.articles(text="sanc")} == {"/1", "/2"}  # the last word is a prefix
     assert {e.source for e in library.articles(text="sanctions farm")} == {"/2"}
@@ -62,9 +64,9 @@ def test_filter_by_words_of_title_or_text_as_typed(library):
 
 
 def test_actor_found_by_alias_across_articles_and_filtered_by_quotes(library):
-    library.record(article_row("/1", date="2026-01-05"), [actor_row("a1", "Xi Jinping", aliases=("Xi",), mentions=3,
-                                                                    quotes=2)], read=False, now=1)
-    library.record(article_row("/2", date="2026-02-07"), [actor_row("a4", "Xi", mentions=1)], read=False, now=2)
+    xi_jinping = actor_row("a1", "Xi Jinping", aliases=("Xi",), mentions=3, quotes=2)
+    library.record(article_row("/1", date="2026-01-05"), [xi_jinping], read=False, now=1)
+    library.record(article_row("/2", date="2026-02-07"), [actor_row("a4", "Xi")], read=False, now=2)
     library.record(article_row("/3", date="2026-02-09"), [actor_row("a2", "Kim Jong Un")], read=False, now=3)
     [xi] = library.find_actors("XI JINPING")
     assert library.find_actors("xi") == [xi]  # "Xi" alone joined the identity named "Xi Jinping"
@@ -81,7 +83,8 @@ def test_actor_found_by_alias_across_articles_and_filtered_by_quotes(library):
 
 
 def test_next_article_follows_the_dates_and_wraps(library):
-    for source, date in (("/1", "2026-01-01"), ("/2", "2026-01-02"), ("/3", "2026-01-03"), ("/4", "2026-01-04")):
+    for day in range(1, 5):
+        source, date = f"/{day}", f"2026-01-0{day}"
         actors = [actor_row("a1", "Emmanuel Macron")] if source != "/3" else []
         library.record(article_row(source, date=date), actors, read=False, now=1)
     [macron] = library.find_actors("emmanuel macron")
@@ -112,11 +115,13 @@ def test_merge_split_and_correct_hold_for_later_articles(library):
     [biden] = library.find_actors("joe biden")
     [president] = library.find_actors("president biden")
     merged = library.merge_actors(president.id, biden.id)
-    assert (merged.id, merged.mentions, set(merged.aliases)) == (biden.id, 2, {"Joe Biden", "President Biden"})
+    assert (merged.id, merged.mentions) == (biden.id, 2)
+    assert set(merged.aliases) == {"Joe Biden", "President Biden"}
     [seen] = library.appearances(biden.id)
     assert seen.actor_ids == ("a1", "a2")
 
-    library.record(article_row("/2", date="2026-03-01"), [actor_row("a7", "President Biden")], read=False, now=2)
+    later = [actor_row("a7", "President Biden")]
+    library.record(article_row("/2", date="2026-03-01"), later, read=False, now=2)
     assert library.find_actors("president biden") == [library.actor(biden.id)]  # the merge holds
     assert library.actor(biden.id).articles == 2
 

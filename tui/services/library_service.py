@@ -86,14 +86,16 @@ class LibraryService:
 
     # ------------------------------------------------------------ articles
 
-    def articles(self, *, text: str | None = None, actor: int | Sequence[int] | None = None, quoted: bool = False,
-                 limit: int = PAGE, after: LibraryEntry | None = None) -> list[LibraryEntry]:
+    def articles(self, *, text: str | None = None, actor: int | Sequence[int] | None = None,
+                 quoted: bool = False, limit: int = PAGE,
+                 after: LibraryEntry | None = None) -> list[LibraryEntry]:
         """A page of the library, newest first: filtered by words of the title or text (the
         last word a prefix, as typed) and by an actor (``quoted``: only where it is quoted);
         ``after`` is the last entry of the previous page."""
         return self.store.articles(text=text, actor=actor, quoted=quoted, limit=limit, after=after)
 
-    def count(self, *, text: str | None = None, actor: int | Sequence[int] | None = None, quoted: bool = False) -> int:
+    def count(self, *, text: str | None = None, actor: int | Sequence[int] | None = None,
+              quoted: bool = False) -> int:
         return self.store.count(text=text, actor=actor, quoted=quoted)
 
     def entry_for(self, article: Article) -> LibraryEntry | None:
@@ -188,7 +190,8 @@ class LibraryService:
     def split_actor(self, article: Article, actor_id: str) -> LibraryActor:
         return self.store.split_actor(source_key(article), actor_id)
 
-    def correct_actor(self, identity: int, *, name: str | None = None, kind: str | None = None) -> LibraryActor:
+    def correct_actor(self, identity: int, *, name: str | None = None,
+                      kind: str | None = None) -> LibraryActor:
         return self.store.correct_actor(identity, name=name, kind=kind)
 
 

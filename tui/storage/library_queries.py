@@ -66,8 +66,9 @@ class LibraryQueries:
             params.extend(roots)
         return where, params
 
-    def articles(self, *, text: str | None = None, actor: int | Sequence[int] | None = None, quoted: bool = False,
-                 limit: int = PAGE, after: LibraryEntry | None = None) -> list[LibraryEntry]:
+    def articles(self, *, text: str | None = None, actor: int | Sequence[int] | None = None,
+                 quoted: bool = False, limit: int = PAGE,
+                 after: LibraryEntry | None = None) -> list[LibraryEntry]:
         """A page of articles, newest first; ``after`` the last one of the previous page."""
         where, params = self._filters(text, actor, quoted)
         if after is not None:
@@ -78,7 +79,8 @@ class LibraryQueries:
                                  f"{NEWEST_FIRST} LIMIT ?", (*params, limit)).fetchall()
         return [entry_of(row) for row in rows]
 
-    def count(self, *, text: str | None = None, actor: int | Sequence[int] | None = None, quoted: bool = False) -> int:
+    def count(self, *, text: str | None = None, actor: int | Sequence[int] | None = None,
+              quoted: bool = False) -> int:
         where, params = self._filters(text, actor, quoted)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         return self.conn.execute(f"SELECT COUNT(*) FROM library_articles r {clause}", params).fetchone()[0]

@@ -82,6 +82,14 @@ def test_actor_found_by_alias_across_articles_and_filtered_by_quotes(library):
     assert [a.name for a in library.actors_named_like("ki")] == ["Kim Jong Un"]
 
 
+def test_the_fuller_name_met_later_names_the_actor(library):
+    library.record(article_row("/1"), [actor_row("a1", "Xi")], read=False, now=1)
+    library.record(article_row("/2"), [actor_row("a3", "Xi Jinping", aliases=("Xi",))], read=False, now=2)
+    [xi] = library.find_actors("xi")
+    assert (xi.name, xi.articles) == ("Xi Jinping", 2)
+    assert library.find_actors("xi jinping") == [xi]
+
+
 def test_next_article_follows_the_dates_and_wraps(library):
     for day in range(1, 5):
         source, date = f"/{day}", f"2026-01-0{day}"

@@ -22,7 +22,7 @@ def run_library(args: argparse.Namespace) -> int:
         library = LibraryService.on(conn)
         actors = None
         if args.actor is not None:
-            found = library.find_actors(args.actor)
+            found = [a for a in library.find_actors(args.actor) if a.articles]
             if not found:
                 raise Failure(f"no article in the library mentions {args.actor!r}")
             actors = [a.id for a in found]

@@ -101,6 +101,8 @@ class SqliteLibraryStore(LibraryQueries):
             identity = row[0]
         else:
             root = self._known_by_another_name(actor)
+            if root is not None:
+                self._prefer_fuller_name(root, actor.name)
             identity = self.conn.execute(
                 "INSERT INTO library_identities (key, name, kind, root) VALUES (?, ?, ?, 0)",
                 (key, actor.name, actor.kind)).lastrowid
@@ -120,6 +122,12 @@ class SqliteLibraryStore(LibraryQueries):
             roots |= {root for (root,) in self.conn.execute(
                 f"SELECT root FROM library_identities WHERE key IN ({', '.join('?' * len(keys))})", keys)}
         return roots.pop() if len(roots) == 1 else None
+
+    def _prefer_fuller_name(self, root: int, name: str) -> None:
+        """"Xi" met first, then "Xi Jinping": the identity is named by the fuller name, unless
+        the user named it."""
+        self.conn.execute("UPDATE library_identities SET name = ? WHERE id = ? AND corrected = 0 "
+                          "AND length(name) < length(?)", (name, root, name))
 
     def _add_alias(self, identity: int, spelling: str) -> None:
         if spelling.strip():

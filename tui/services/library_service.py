@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Sequence
 
 from tui.core.anchoring import Anchor, AnchorError, anchor_span, locate
@@ -36,6 +36,21 @@ POSITION_CHARS = 40  # how much text at the reading position anchors it
 
 def today(now: float) -> str:
     return datetime.fromtimestamp(now, timezone.utc).date().isoformat()
+
+
+def periods_between(first: str, last: str, period: str) -> list[str]:
+    """Every period label (``2026``, ``2026-03`` or ``2026-03-09``) from ``first`` to ``last``;
+    labels that are not dates (an article dated oddly) are left as they are."""
+    try:
+        if period == "year":
+            return [str(y) for y in range(int(first), int(last) + 1)]
+        if period == "month":
+            (y0, m0), (y1, m1) = (map(int, first.split("-")), map(int, last.split("-")))
+            return [f"{n // 12:04d}-{n % 12 + 1:02d}" for n in range(y0 * 12 + m0 - 1, y1 * 12 + m1)]
+        start, end = date.fromisoformat(first), date.fromisoformat(last)
+        return [(start + timedelta(days=n)).isoformat() for n in range((end - start).days + 1)]
+    except ValueError:
+        return sorted({first, last} - {""})
 
 
 def actor_records(analysis: Analysis) -> list[ActorRecord]:
@@ -173,11 +188,14 @@ class LibraryService:
         return self.store.appearances(identity, limit=limit, offset=offset)
 
     def mentions_over_time(self, identity: int, period: str = "month") -> list[tuple[str, int]]:
-        """(period, named mentions) oldest first, for the chart: ``period`` is year, month or day."""
+        """(period, named mentions), oldest first, every period from the first mention to the
+        last (none left out, so a chart's x axis is time): ``period`` is year, month or day."""
         width = {"year": 4, "month": 7, "day": 10}.get(period)
         if width is None:
             raise ValueError(f"unknown period {period!r}: year, month or day")
-        return self.store.mentions_over_time(identity, width)
+        counts = dict(self.store.mentions_over_time(identity, width))
+        return [(p, counts.get(p, 0)) for p in periods_between(min(counts, default=""),
+                                                                max(counts, default=""), period)]
 
     def next_article(self, identity: int, article: Article, backwards: bool = False) -> LibraryEntry | None:
         """The next article by date (``backwards``: the previous) that mentions the actor,

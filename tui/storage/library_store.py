@@ -2,8 +2,9 @@
 position, and the user's merges and corrections of actors across articles.
 
 Each change is one transaction (``BEGIN IMMEDIATE``). An article's actor finds its library
-identity by kind and name; failing that, by an identity whose alias is its name, or whose name
-is one of its aliases ("Xi" and "Xi Jinping"), when exactly one such identity exists. A merge
+identity by kind and name; failing that (people and organisations only), by an identity whose
+alias is its name, or whose name is one of its aliases ("Xi" and "Xi Jinping"), when exactly one
+such identity exists. A merge
 points one identity's ``root`` at another, so it also holds for articles recorded later.
 
     store = SqliteLibraryStore(connect())
@@ -22,6 +23,12 @@ from typing import Any, Iterator, Sequence
 from tui.storage.database import DatabaseError
 from tui.storage.library_queries import LibraryQueries, fold
 from tui.storage.library_records import ActorRecord, ArticleRecord, LibraryActor, LibraryEntry, Removed
+
+
+# Kinds whose other names are the same actor in another article ("Xi" for Xi Jinping, "UN" for
+# the United Nations). A place's or group's aliases include its capital or demonym ("Beijing",
+# "Chinese"), which another article may rightly keep apart: those are joined only by the user.
+NAMED_ALIKE = ("person", "org")
 
 
 @contextmanager
@@ -113,6 +120,8 @@ class SqliteLibraryStore(LibraryQueries):
         return identity
 
     def _known_by_another_name(self, actor: ActorRecord) -> int | None:
+        if actor.kind not in NAMED_ALIKE:
+            return None
         names = {fold(alias) for alias in actor.aliases} - {fold(actor.name)}
         keys = [f"{actor.kind}:{name}" for name in names]
         roots = {root for (root,) in self.conn.execute(

@@ -149,3 +149,19 @@ def test_position_is_kept_across_records(library):
     assert library.position("/1")["position"] == {"start": 5, "end": 9}
     library.set_position("/1", None)
     assert library.position("/1") is None
+
+
+def test_sqlite_store_implements_the_whole_interface():
+    """``LibraryStore`` is what a server database would implement: the SQLite store has every
+    method with the same parameters."""
+    import inspect
+
+    from tui.storage.library_records import LibraryStore
+
+    wanted = {name for name, value in vars(LibraryStore).items()
+              if callable(value) and not name.startswith("_")}
+    assert {"record", "articles", "appearances", "merge_actors"} <= wanted
+    for name in wanted:
+        mine = inspect.signature(getattr(SqliteLibraryStore, name)).parameters
+        theirs = inspect.signature(getattr(LibraryStore, name)).parameters
+        assert list(mine) == list(theirs), name

@@ -65,8 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "digest, counts of actors, quotes and annotations, and when it was last read.")
     library.add_argument("--json", action="store_true", help="print JSON Lines (one object per article)")
     library.add_argument("--filter", metavar="TEXT",
-                         help="only articles whose title or text has these words (the last one may "
-                              "be the start of a word)")
+                         help="only articles whose title or text has these words (each may be the "
+                              "start of a word)")
     library.add_argument("--actor", metavar="NAME",
                          help="only articles that mention this actor (name or alias, case ignored)")
 

@@ -104,8 +104,8 @@ class LibraryService:
     def articles(self, *, text: str | None = None, actor: int | Sequence[int] | None = None,
                  quoted: bool = False, limit: int = PAGE,
                  after: LibraryEntry | None = None) -> list[LibraryEntry]:
-        """A page of the library, newest first: filtered by words of the title or text (the
-        last word a prefix, as typed) and by an actor (``quoted``: only where it is quoted);
+        """A page of the library, newest first: filtered by words of the title or text (each
+        may be the start of a word, as typed) and by an actor (``quoted``: only where it is quoted);
         ``after`` is the last entry of the previous page."""
         return self.store.articles(text=text, actor=actor, quoted=quoted, limit=limit, after=after)
 

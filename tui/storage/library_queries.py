@@ -29,8 +29,9 @@ def fold(name: str) -> str:
 
 
 def match_expression(text: str) -> str | None:
-    """An FTS5 query for what the user typed: every word, the last ones as prefixes (the
-    filter runs as the user types); None when nothing searchable was typed."""
+    """An FTS5 query for what the user typed: every word, each as a prefix (the filter runs
+    as the user types, so the word being typed is incomplete); None when nothing searchable
+    was typed. Quoting each word keeps FTS5's own syntax (AND, NEAR, quotes) out of reach."""
     words = re.findall(r"\w+", text)
     return " ".join(f'"{word}"*' for word in words) or None
 

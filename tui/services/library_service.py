@@ -183,7 +183,8 @@ class LibraryService:
         """The library actor behind actor ``actor_id`` of the article (as recorded)."""
         return self.store.actor_in(source_key(article), actor_id)
 
-    def appearances(self, identity: int, *, limit: int | None = PAGE, offset: int = 0) -> list[Appearance]:
+    def appearances(self, identity: int, *, limit: int | None = PAGE,
+                    offset: int = 0) -> list[Appearance]:
         """The actor's mentions and quotes across the library, by article, newest first."""
         return self.store.appearances(identity, limit=limit, offset=offset)
 
@@ -197,7 +198,8 @@ class LibraryService:
         return [(p, counts.get(p, 0)) for p in periods_between(min(counts, default=""),
                                                                 max(counts, default=""), period)]
 
-    def next_article(self, identity: int, article: Article, backwards: bool = False) -> LibraryEntry | None:
+    def next_article(self, identity: int, article: Article,
+                     backwards: bool = False) -> LibraryEntry | None:
         """The next article by date (``backwards``: the previous) that mentions the actor,
         wrapping round, never the article itself."""
         return self.store.next_article(identity, source_key(article), backwards)

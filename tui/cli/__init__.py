@@ -1,5 +1,6 @@
 """The ``byline`` command line: ``parser`` (arguments), ``output`` (what is printed), one
-module per command (``read_command``, ``analyze_command``, ``export_command``), ``run``
+module per command (``read_command``, ``analyze_command``, ``export_command``,
+``library_command``, ``actor_command``; ``library_output`` prints the last two), ``run``
 (dispatch, exit codes for every failure)."""
 
 from tui.cli.run import main

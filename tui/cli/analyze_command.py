@@ -1,4 +1,5 @@
-"""``byline analyze [--json [--text]] PATH...``: the actors and quotes of articles, for people or scripts."""
+"""``byline analyze [--json [--text]] [--no-library] PATH...``: the actors and quotes of articles, for
+people or scripts; each article analysed is kept in the library unless ``--no-library``."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from functools import partial
 
 from tui.cli.exits import EXIT_FAILED, EXIT_OK, UsageError
 from tui.cli.inputs import check_model, connect, read_articles
-from tui.cli.output import print_json_line, print_tables
+from tui.cli.output import complain, print_json_line, print_tables
+from tui.storage.database import DatabaseError
 
 
 def run_analyze(args: argparse.Namespace) -> int:
@@ -20,11 +22,20 @@ def run_analyze(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     conn = connect()
     from tui.services.analysis import analyse
+    from tui.services.library_service import LibraryService
 
     show = partial(print_json_line, with_text=args.text) if args.json else print_tables
+    library = None if args.no_library else LibraryService.on(conn)
     try:
         for article in articles:
-            show(article, analyse(conn, article, args.model))
+            analysis = analyse(conn, article, args.model)
+            show(article, analysis)
+            if library is not None:
+                try:
+                    library.record(article, analysis, read=False)
+                except DatabaseError as exc:  # the analysis was still printed: say so once, go on
+                    complain(f"{exc}; the articles analysed are not kept in the library")
+                    library = None
     finally:
         conn.close()
     return EXIT_FAILED if problems else EXIT_OK

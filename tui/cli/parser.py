@@ -1,4 +1,5 @@
-"""The command line: ``byline [read] PATH...``, ``byline analyze``, ``byline export``."""
+"""The command line: ``byline [read] PATH...``, ``byline analyze``, ``byline export``,
+``byline library``, ``byline actor``."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from tui.cli.exits import UsageError
 from tui.export import FORMATS as EXPORT_FORMATS
 
 PROG = "byline"
-COMMANDS = ("read", "analyze", "export")
+COMMANDS = ("read", "analyze", "export", "library", "actor")
 
 
 class Parser(argparse.ArgumentParser):
@@ -50,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--text", action="store_true",
                          help="with --json, add each article's text (for a PDF, EPUB, DOCX or HTML "
                               "file the extracted text), which the offsets index")
+    analyze.add_argument("--no-library", action="store_true",
+                         help="do not keep the articles analysed in the library")
     add_model(analyze)
 
     export = commands.add_parser(
@@ -59,6 +62,25 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", "-f", choices=EXPORT_FORMATS, required=True,
                         help="output format")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+
+    library = commands.add_parser(
+        "library", help="list the articles kept in the library (--json for JSON Lines)",
+        description="List every article opened or analysed, newest first: its source, title, date, "
+                    "digest, counts of actors, quotes and annotations, and when it was last read.")
+    library.add_argument("--json", action="store_true", help="print JSON Lines (one object per article)")
+    library.add_argument("--filter", metavar="TEXT",
+                         help="only articles whose title or text has these words (each may be the "
+                              "start of a word)")
+    library.add_argument("--actor", metavar="NAME",
+                         help="only articles that mention this actor (name or alias, case ignored)")
+
+    actor = commands.add_parser(
+        "actor", help="an actor's mentions and quotes across the library (--json for JSON Lines)",
+        description="Every article in the library that mentions the actor NAME (its canonical "
+                    "name or an alias, case ignored), with its mentions and quotes there.")
+    actor.add_argument("name", metavar="NAME", help="the actor's name or one of its aliases")
+    actor.add_argument("--json", action="store_true",
+                       help="print JSON Lines (one object per article)")
     return parser
 
 

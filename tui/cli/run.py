@@ -21,10 +21,12 @@ import sqlite3
 import sys
 from typing import Sequence
 
+from tui.cli.actor_command import run_actor
 from tui.cli.analyze_command import run_analyze
 from tui.cli.exits import (EXIT_BROKEN_PIPE, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, Failure,
                            UsageError)
 from tui.cli.export_command import run_export
+from tui.cli.library_command import run_library
 from tui.cli.output import complain, silence_stdout
 from tui.cli.parser import build_parser, with_default_command
 from tui.cli.read_command import run_read
@@ -32,7 +34,8 @@ from tui.core.article import ArticleError
 from tui.nlp.models import ModelError
 from tui.storage.database import DatabaseError
 
-RUNNERS = {"read": run_read, "analyze": run_analyze, "export": run_export}
+RUNNERS = {"read": run_read, "analyze": run_analyze, "export": run_export, "library": run_library,
+           "actor": run_actor}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

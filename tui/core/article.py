@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 STDIN = "-"  # the source of an article read from standard input
 
@@ -32,6 +32,10 @@ class Article:
     text: str
     pages: tuple[int, ...] = ()  # paged documents (PDF): the offset in ``text`` where each page starts
     headings: tuple[Heading, ...] = ()  # documents' headings and chapters, in text order
+    # ISO 8601 day the page says it was published, or the file was last changed; None when
+    # unknown (standard input). Not part of equality: the same text read on another day is
+    # the same article.
+    date: str | None = field(default=None, compare=False)
 
     @property
     def digest(self) -> str:

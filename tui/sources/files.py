@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 
@@ -31,6 +32,7 @@ def read_file(path: Path) -> Article:
             raise ArticleError(f"{where}: too large ({size // (1024 * 1024)} MB; the limit is "
                                f"{limit // (1024 * 1024)} MB)")
         data = path.read_bytes()
+        changed = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc).date().isoformat()
     except FileNotFoundError:
         raise ArticleError(f"{where}: no such file") from None
     except IsADirectoryError:
@@ -40,7 +42,8 @@ def read_file(path: Path) -> Article:
     except OSError as exc:
         raise ArticleError(f"{where}: cannot be read ({exc.strerror or exc})") from None
     content_type = SUFFIX_TYPES.get(path.suffix.lower(), PLAIN)
-    return to_article(Raw(where, where, data, content_type, readable_name(path), name=path.name))
+    return to_article(Raw(where, where, data, content_type, readable_name(path), name=path.name,
+                          date=changed))
 
 
 def read_stdin() -> Article:

@@ -40,6 +40,7 @@ class Raw:
     charset: str | None = None  # as the server declared it
     title: str | None = None  # known before reading (a feed entry's title)
     name: str = ""  # a file's name: a document's suffix is checked against its content
+    date: str | None = None  # ISO day, known before reading (a file's, a feed entry's)
 
 
 Reader = Callable[[Raw], Article]
@@ -80,13 +81,13 @@ def read_text(raw: Raw) -> Article:
             raise ArticleError(f"{raw.where}: not {raw.charset} text as the server says") from None
     else:
         text = decode(raw.data, raw.where)
-    return Article(raw.source, raw.title or heading(text) or raw.fallback_title, text)
+    return Article(raw.source, raw.title or heading(text) or raw.fallback_title, text, date=raw.date)
 
 
 def from_document(raw: Raw, document: Document) -> Article:
     """The Article of an extracted document: its title (metadata or first heading), pages, headings."""
     return Article(raw.source, raw.title or document.title or raw.fallback_title, document.text,
-                   document.pages, document.headings)
+                   document.pages, document.headings, date=raw.date)
 
 
 def read_document(raw: Raw) -> Article:
@@ -97,7 +98,7 @@ def read_document(raw: Raw) -> Article:
 def read_html(raw: Raw) -> Article:
     from tui.sources.web import article_from_html  # imports trafilatura (lxml)
 
-    return article_from_html(raw.source, raw.data, raw.title, raw.fallback_title)
+    return article_from_html(raw.source, raw.data, raw.title, raw.fallback_title, raw.date)
 
 
 READERS: dict[str, Reader] = {

@@ -6,6 +6,7 @@ Kept out of the file-only path because it imports trafilatura (lxml) and feedpar
 from __future__ import annotations
 
 import re
+import time
 from urllib.parse import urlparse
 
 from tui.core.article import Article, ArticleError, is_url
@@ -23,18 +24,31 @@ def blank_lines_between(text: str) -> str:
 
 
 def article_from_html(url: str, html: str | bytes, title: str | None = None,
-                      fallback_title: str | None = None) -> Article:
+                      fallback_title: str | None = None, date: str | None = None) -> Article:
     import trafilatura
 
     text = trafilatura.extract(html, url=url, output_format="txt", include_comments=False,
                                include_tables=False, favor_precision=True)
     if not text or not text.strip():
         raise ArticleError(f"{url}: no article text found on this page")
-    if title is None:
+    if title is None or date is None:
         meta = trafilatura.extract_metadata(html)
-        title = meta.title if meta is not None and meta.title else None
+        if title is None:
+            title = meta.title if meta is not None and meta.title else None
+        if date is None:
+            date = iso_day(meta.date if meta is not None else None)
     return Article(source=url, title=title or fallback_title or title_from_url(url),
-                   text=blank_lines_between(text))
+                   text=blank_lines_between(text), date=date)
+
+
+def iso_day(value: object) -> str | None:
+    """``YYYY-MM-DD`` from what a page or feed gives (a string starting with a day, or a
+    ``time.struct_time``), else None."""
+    if isinstance(value, time.struct_time):
+        return time.strftime("%Y-%m-%d", value)
+    if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value):
+        return value[:10]
+    return None
 
 
 def title_from_url(url: str) -> str:
@@ -59,12 +73,14 @@ def _entries(url: str, fetched: Fetched) -> tuple[list[Article], list[str]]:
     for entry in feed.entries:
         link = entry.get("link") or url
         title = entry.get("title")
+        date = iso_day(entry.get("published_parsed") or entry.get("updated_parsed"))
         body = (entry.get("content") or [{}])[0].get("value") or entry.get("summary") or ""
         try:
             if len(body) >= MIN_ENTRY_CHARS:
-                articles.append(article_from_html(link, f"<html><body>{body}</body></html>", title))
+                articles.append(article_from_html(link, f"<html><body>{body}</body></html>", title,
+                                                  date=date))
             elif is_url(link):
-                articles.append(read_page(link, title))
+                articles.append(read_page(link, title, date))
         except ArticleError as exc:
             problems.append(str(exc))
     if not feed.entries:
@@ -72,14 +88,14 @@ def _entries(url: str, fetched: Fetched) -> tuple[list[Article], list[str]]:
     return articles, problems
 
 
-def _article(url: str, fetched: Fetched, title: str | None) -> Article:
+def _article(url: str, fetched: Fetched, title: str | None, date: str | None = None) -> Article:
     return to_article(Raw(url, url, fetched.data, fetched.content_type, title_from_url(url),
-                          fetched.charset, title))
+                          fetched.charset, title, date=date))
 
 
-def read_page(url: str, title: str | None = None) -> Article:
+def read_page(url: str, title: str | None = None, date: str | None = None) -> Article:
     """The one article at ``url`` (a feed is not one article: it is read as a page would be)."""
-    return _article(url, fetch(url), title)
+    return _article(url, fetch(url), title, date)
 
 
 def read_url(url: str) -> tuple[list[Article], list[str]]:

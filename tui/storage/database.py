@@ -10,6 +10,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from tui.storage.library_schema import LIBRARY_TABLES
 from tui.storage.paths import database_path
 
 MIGRATIONS: list[list[str]] = [
@@ -50,6 +51,8 @@ MIGRATIONS: list[list[str]] = [
         """CREATE INDEX annotations_by_source ON annotations (source, start)""",
         """CREATE TABLE tag_colours (tag TEXT PRIMARY KEY, colour TEXT NOT NULL)""",
     ],
+    # 3: the library across articles (tui.storage.library_store)
+    LIBRARY_TABLES,
 ]
 
 

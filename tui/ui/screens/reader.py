@@ -227,6 +227,7 @@ class ReaderScreen(Screen):
     def analyse(self, article: Article, token: int) -> None:
         """Read the cache or run the model, in a thread; the result comes back as a message."""
         from tui.services.analysis import analyse
+        from tui.services.library_service import record_opened
         from tui.services.session import remember_source
         from tui.storage.database import DatabaseError, connect
 
@@ -251,6 +252,8 @@ class ReaderScreen(Screen):
                 return
             if not worker.is_cancelled:
                 self.post_message(AnalysisReady(token, analysis))
+            if conn is not None and (kept := record_opened(conn, article, analysis)) is not None:
+                self.post_message(Notice(kept))
         finally:
             if conn is not None:
                 conn.close()

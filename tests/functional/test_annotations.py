@@ -40,7 +40,7 @@ def background_at(app, offset: int):
     line = view.line_of(offset)
     view.scroll_to(y=line, animate=False, immediate=True)
     start, _ = view.layout_lines[line]
-    column = view._left + 2 + (offset - start)  # left margin, gutter, then the text
+    column = view.left + 2 + (offset - start)  # left margin, gutter, then the text
     strip = view.render_line(0)
     seen = 0
     for segment in strip:

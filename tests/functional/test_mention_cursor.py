@@ -43,7 +43,7 @@ async def test_star_and_hash_move_between_mentions_of_the_current_actor_and_wrap
         assert cursor_span(app) == own[0]
         # Every mention of the current actor is marked in the gutter.
         marked = {view(app).line_of(start) for start, _ in own}
-        assert set(view(app)._actor_lines) == marked
+        assert set(view(app).actor.lines) == marked
 
 
 @app_test
@@ -84,14 +84,14 @@ async def test_cursor_is_kept_on_screen(home, sample_analysis):
 async def test_clicking_a_mention_makes_it_current(home, sample_analysis, sample_article):
     from rich.cells import cell_len
 
-    from tui.ui.widgets.article_view import GUTTER
+    from tui.ui.widgets.article_painter import GUTTER
 
     target = sample_analysis.mentions()[5]
     async with running() as (app, pilot):
         v = view(app)
         line = v.line_of(target.start)
         line_start = v.layout_lines[line][0]
-        x = v._left + GUTTER + cell_len(sample_article.text[line_start:target.start]) + 1
+        x = v.left + GUTTER + cell_len(sample_article.text[line_start:target.start]) + 1
         y = line - int(v.scroll_y)
         assert await pilot.click("ArticleView", offset=(x, y))
         await pilot.pause()

@@ -124,6 +124,6 @@ async def test_text_rewraps_on_resize(home, sample_article):
         narrow = list(v.layout_lines)
         assert len(narrow) > len(wide)
         from rich.cells import cell_len
-        column = v._column
+        column = v.column
         assert column < 70
         assert all(cell_len(sample_article.text[s:e].replace("\n", " ")) <= column for s, e in narrow)

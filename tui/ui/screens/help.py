@@ -12,15 +12,17 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.ui import bindings
+
 
 def binding_rows(sections: Iterable[tuple[str, Iterable[BindingType]]], keymap: dict[str, str],
                  key_display) -> list[tuple[str, str, str, str, str]]:
     """(section, keys, description, tooltip, id) per binding id, keys after the user's keymap."""
     rows = []
-    for section, bindings in sections:
+    for section, section_bindings in sections:
         seen: dict[str, list[str]] = {}
         info: dict[str, Binding] = {}
-        for binding in Binding.make_bindings(bindings):
+        for binding in Binding.make_bindings(section_bindings):
             ident = binding.id or binding.action
             keys = keymap.get(binding.id, "").split(",") if binding.id in keymap else [binding.key]
             for key in keys:
@@ -35,10 +37,7 @@ def binding_rows(sections: Iterable[tuple[str, Iterable[BindingType]]], keymap: 
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark,f1", "dismiss_help", "Close help", id="close-help",
-                tooltip="Close the help screen"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.HELP
 
     def __init__(self, rows: list[tuple[str, str, str, str, str]], keymap_file: str) -> None:
         super().__init__()

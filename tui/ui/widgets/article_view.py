@@ -14,15 +14,13 @@ from typing import ClassVar, Iterable
 
 from textual import events
 from textual.binding import BindingType
-from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.annotations import COLOURS, Placed, Placements
 from tui.core.article import Article
-from tui.core.layout import Layout, SpanIndex
+from tui.core.layout import SpanIndex
 from tui.core.model import KINDS, Analysis, Mention, Quote
 from tui.core.reading import Cursor, CursorKind, Refused, Stops
 from tui.core.reading.marks import margin_marks, overview_marked
@@ -31,11 +29,9 @@ from tui.core.reading.units import ENTITY, SENTENCE, TextUnits
 from tui.core.selection import Selection, unit_at, word_at
 from tui.core.textsafe import neutralise
 from tui.ui import bindings
+from tui.ui.widgets.article_column import OVERVIEW, ArticleColumn
 from tui.ui.widgets.article_painter import GUTTER, Painter
 
-MAX_COLUMN = 80  # cells: a comfortable line length for reading
-MIN_COLUMN = 12
-OVERVIEW = 1  # the rightmost cell: where the current actor's mentions fall in the whole text
 
 
 @dataclass(frozen=True)
@@ -49,7 +45,7 @@ class CurrentActor:
     lines: list[int] = field(default_factory=list)
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(ArticleColumn, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         *(f"article-view--{kind}" for kind in KINDS),
         "article-view--actor",  # every mention of the current actor
@@ -89,15 +85,11 @@ class ArticleView(ScrollView, can_focus=True):
                  classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.article: Article | None = None
-        self.text = ""  # the neutralised text, same length as the article's
         self.stops = Stops()
         self.units = TextUnits("")
         self.tag_colours: dict[str, str] = {}
         self.actor = CurrentActor()
         self.mark_lines: dict[int, str] = {}
-        self.column = MAX_COLUMN
-        self.left = 0
-        self._layout: Layout | None = None
         self._painter = Painter(self)
         self._announced: tuple | None = None
 
@@ -350,60 +342,17 @@ class ArticleView(ScrollView, can_focus=True):
             return
         self.selection = moved
 
-    # ------------------------------------------------------------------ layout
-
-    def _relayout(self, keep_position: bool = True) -> None:
-        width = self.scrollable_content_region.width or self.size.width or MAX_COLUMN + GUTTER + OVERVIEW
-        column = max(MIN_COLUMN, min(MAX_COLUMN, width - GUTTER - OVERVIEW - 2))
-        anchor = None
-        if keep_position and self._layout is not None and self._layout.lines:
-            anchor = self._layout.lines[min(int(self.scroll_y), len(self._layout.lines) - 1)][0]
-        if self._layout is None or self._layout.text is not self.text or self.column != column:
-            self._layout = Layout(self.text, column)
-        self.column = column
-        self.left = max(0, (width - OVERVIEW - GUTTER - column) // 2)
-        self.virtual_size = Size(width, len(self._layout.lines))
-        self.actor = CurrentActor()
-        self._index_actor()
-        self._index_marks()
-        self._painter.forget_all()
-        self.refresh()
-        if anchor is not None:
-            self.scroll_to(y=self._layout.line_of(anchor), animate=False, immediate=True)
-
     def on_resize(self, event: events.Resize) -> None:
         self._relayout()
         if self.cursor is not None:
             self.reveal(self.cursor.start)
 
-    @property
-    def layout_lines(self) -> list[tuple[int, int]]:
-        return self._layout.lines if self._layout else []
-
-    def line_of(self, offset: int) -> int:
-        return self._layout.line_of(offset) if self._layout else 0
-
-    def top_offset(self) -> int:
-        """The offset of the first character on screen: where a cursor-less move starts."""
-        lines = self.layout_lines
-        return lines[min(int(self.scroll_y), len(lines) - 1)][0] if lines else 0
-
-    def bottom_offset(self) -> int:
-        lines = self.layout_lines
-        if not lines:
-            return 0
-        last = min(int(self.scroll_y) + self.scrollable_content_region.height, len(lines)) - 1
-        return lines[max(last, 0)][1]
-
-    def reveal(self, offset: int) -> None:
-        """Scroll so that the line with ``offset`` is on screen (a third of the way down if it was not)."""
-        if self._layout is None:
-            return
-        line = self._layout.line_of(offset)
-        height = max(self.scrollable_content_region.height, 1)
-        top = int(self.scroll_y)
-        if not top <= line < top + height:
-            self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
+    def _laid_out(self) -> None:
+        self.actor = CurrentActor()
+        self._index_actor()
+        self._index_marks()
+        self._painter.forget_all()
+        self.refresh()
 
     # ------------------------------------------------------------------ drawing
 

@@ -17,9 +17,9 @@ SIZE = (140, 45)
 
 
 @asynccontextmanager
-async def running(sources=None, size=SIZE, **kwargs):
+async def running(sources=None, size=SIZE, message_hook=None, **kwargs):
     app = BylineApp([str(s) for s in (sources or [SAMPLE])], **kwargs)
-    async with app.run_test(size=size) as pilot:
+    async with app.run_test(size=size, message_hook=message_hook) as pilot:
         await settle(pilot)
         yield app, pilot
 

@@ -101,11 +101,13 @@ class ArticleView(ArticleColumn, can_focus=True):
         self.text = neutralise(article.text)
         self.units = TextUnits(self.text)
         self.tag_colours = {}
-        self._replace(Stops(hidden_kinds=self.stops.hidden_kinds,
-                            include_inferred=self.stops.include_inferred), cursor=None)
+        self.stops = Stops(hidden_kinds=self.stops.hidden_kinds, include_inferred=self.stops.include_inferred)
+        self.set_reactive(ArticleView.cursor, None)
+        self.set_reactive(ArticleView.selection, None)
         self._relayout(keep_position=False)
         self.scroll_to(0, 0, animate=False, immediate=True)
-        self._announce(force=True)
+        self._announced = None  # a new article: announced once, whatever the last one said
+        self._announce()
 
     _KEEP = object()
 
@@ -268,7 +270,7 @@ class ArticleView(ArticleColumn, can_focus=True):
     def _index_marks(self) -> None:
         self.mark_lines = margin_marks(self.stops.placements.placed, self.line_of) if self._layout else {}
 
-    def _announce(self, force: bool = False) -> None:
+    def _announce(self) -> None:
         """One message when what the cursor is on (or the status wording) changed."""
         cursor = self.cursor
         held = self.stops.annotation(cursor) if cursor is not None and cursor.kind == CursorKind.ANNOTATION \
@@ -277,7 +279,7 @@ class ArticleView(ArticleColumn, can_focus=True):
                                    cursor.index if cursor is not None and cursor.kind == CursorKind.QUOTE
                                    else None,
                                    held.annotation.id if held else None, self.status())
-        if force or message.payload != self._announced:
+        if message.payload != self._announced:
             self._announced = message.payload
             self.post_message(message)
 

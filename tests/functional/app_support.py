@@ -29,6 +29,16 @@ async def settle(pilot) -> None:
     await pilot.pause()
 
 
+def notices(into: list):
+    """A message hook collecting the text of every notification the app shows."""
+    from textual.notifications import Notify
+
+    def hook(message) -> None:
+        if isinstance(message, Notify):
+            into.append(message.notification.message)
+    return hook
+
+
 def view(app) -> ArticleView:
     return app.reader.view
 

@@ -88,11 +88,11 @@ async def test_palette_go_to_actor(home, sample_analysis):
     target = next(a for a in sample_analysis.actors if a.name == "Christopher Green")
     async with running() as (app, pilot):
         await pilot.press("ctrl+p")
-        await pilot.press(*"go to actor")
+        await pilot.press(*"go to a")
         await pilot.pause(0.5)
         await pilot.press("enter")  # "Go to actor…" opens the actors' palette
         await pilot.pause(0.3)
-        await pilot.press(*"christopher green")
+        await pilot.press(*"christopher")
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause()
@@ -105,21 +105,21 @@ async def test_palette_go_to_actor(home, sample_analysis):
 async def test_palette_go_to_quote_and_toggle_a_kind(home, sample_analysis):
     quote = sample_analysis.quotes[-1]
     async with running() as (app, pilot):
-        await pilot.press("ctrl+p", *"go to quote")
+        await pilot.press("ctrl+p", *"go to q")
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause(0.3)
-        await pilot.press(*quote.text[:30])
+        await pilot.press(*quote.text[:12])
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause()
         assert cursor_span(app) == (quote.start, quote.end)
 
-        await pilot.press("ctrl+p", *"toggle entity kinds")
+        await pilot.press("ctrl+p", *"toggle e")
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause(0.3)
-        await pilot.press(*"countries")
+        await pilot.press(*"countr")
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause()

@@ -18,11 +18,12 @@ from textual.screen import Screen
 
 import tui
 from tui.core.article import Article
+from tui.core.reading.colours import css_variables
 from tui.storage.paths import keymap_path
 from tui.ui.commands import PROVIDERS
 from tui.ui.keymap import load_keymap
-from tui.ui.library import Library
 from tui.ui import bindings
+from tui.ui.library import Library
 from tui.ui.screens.help import HelpScreen, binding_rows
 from tui.ui.screens.reader import ReaderScreen
 
@@ -53,6 +54,9 @@ class BylineApp(App):
         self.keymap_problems: list[str] = []
         self.keymap: dict[str, str] = {}  # the user's, as applied: binding id -> keys
         self.hint_keys: dict[str, str] = bindings.live_keys({}, self.get_key_display)
+
+    def get_css_variables(self) -> dict[str, str]:
+        return {**super().get_css_variables(), **css_variables()}
 
     def get_default_screen(self) -> Screen:
         return ReaderScreen(self.library, self.model_name)

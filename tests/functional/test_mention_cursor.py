@@ -44,6 +44,11 @@ async def test_star_and_hash_move_between_mentions_of_the_current_actor_and_wrap
         assert status(app) == f"Vladimir Putin · {len(own)}/{len(own)}"
         await pilot.press("*")  # and round again to the first
         assert cursor_span(app) == own[0]
+        # Only the lines a move touched were drawn again, and nothing stale is left on screen.
+        v = view(app)
+        drawn = [list(v.render_line(y)) for y in range(v.scrollable_content_region.height)]
+        v.painter.forget_all()
+        assert drawn == [list(v.render_line(y)) for y in range(v.scrollable_content_region.height)]
         # Every mention of the current actor is marked in the gutter.
         assert set(view(app).actor.lines) == {view(app).line_of(start) for start, _ in own}
         gutter = {view(app).render_line(line - int(view(app).scroll_y)).text[view(app).left]

@@ -14,6 +14,7 @@ from typing import ClassVar, Iterable
 
 from textual import events
 from textual.binding import BindingType
+from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
@@ -90,7 +91,7 @@ class ArticleView(ArticleColumn, can_focus=True):
         self.tag_colours: dict[str, str] = {}
         self.actor = CurrentActor()
         self.mark_lines: dict[int, str] = {}
-        self._painter = Painter(self)
+        self.painter = Painter(self)
         self._announced: tuple | None = None
 
     # ------------------------------------------------------------------ content
@@ -169,7 +170,7 @@ class ArticleView(ArticleColumn, can_focus=True):
         self.set_reactive(ArticleView.cursor, cursor)
         self._index_actor()
         self._index_marks()
-        self._painter.forget_all()
+        self.painter.forget_all()
         self.refresh()
         self._announce()
 
@@ -211,11 +212,11 @@ class ArticleView(ArticleColumn, can_focus=True):
         before = self.actor
         self._index_actor()
         if before.id != self.actor.id:
-            # The emphasis, gutter and overview of the actor move with it.
-            self._painter.forget([*lines, *before.lines, *self.actor.lines])
-            self.refresh()
-        else:
-            self._repaint(lines)
+            # The emphasis, gutter and overview column of the actor move with it.
+            lines.update(before.lines, self.actor.lines)
+            region = self.scrollable_content_region
+            self.refresh(Region(region.width - OVERVIEW, 0, OVERVIEW, region.height))
+        self._repaint(lines)
         if new is not None:
             self.reveal(new.start)
         self._announce()
@@ -233,12 +234,12 @@ class ArticleView(ArticleColumn, can_focus=True):
         return set(range(self.line_of(start), self.line_of(max(start, end - 1)) + 1))
 
     def _repaint(self, lines: set[int]) -> None:
-        self._painter.forget(lines)
+        self.painter.forget(lines)
         top = int(self.scroll_y)
         height = self.scrollable_content_region.height
         for line in lines:
             if top <= line < top + height:
-                self.refresh_line(line - top)
+                self.refresh_line(line)  # a line of the whole text: refresh_line subtracts the scroll
 
     @property
     def current_actor_id(self) -> str | None:
@@ -353,14 +354,14 @@ class ArticleView(ArticleColumn, can_focus=True):
         self.actor = CurrentActor()
         self._index_actor()
         self._index_marks()
-        self._painter.forget_all()
+        self.painter.forget_all()
         self.refresh()
 
     # ------------------------------------------------------------------ drawing
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._painter.forget_all()  # the theme changed: the highlight colours with it
+        self.painter.forget_all()  # the theme changed: the highlight colours with it
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
@@ -371,6 +372,6 @@ class ArticleView(ArticleColumn, can_focus=True):
         right = max(0, width - self.left - GUTTER - self.column - OVERVIEW)
         marked = overview_marked(y, self.scrollable_content_region.height, len(self._layout.lines),
                                  self.actor.lines)
-        return Strip.join([Strip.blank(self.left, base), self._painter.body(line_index, base),
-                           self._painter.margin(line_index, right, base),
-                           self._painter.overview(marked, base)]).crop_extend(0, width, base)
+        return Strip.join([Strip.blank(self.left, base), self.painter.body(line_index, base),
+                           self.painter.margin(line_index, right, base),
+                           self.painter.overview(marked, base)]).crop_extend(0, width, base)

@@ -52,3 +52,5 @@ async def test_key_hints_follow_a_remapped_key(home):
         await pilot.press("escape", "question_mark")
         rows = {row[4]: row[1] for row in app.screen.rows}
         assert rows["next-mention"] == "x"
+        intro = str(app.screen.query_one("#help-intro").render())
+        assert "the cursor (x [ * #)" in intro

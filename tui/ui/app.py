@@ -80,7 +80,7 @@ class BylineApp(App):
         if isinstance(self.screen, HelpScreen):
             return
         rows = binding_rows(bindings.HELP_SECTIONS, self.keymap, self.get_key_display)
-        self.push_screen(HelpScreen(rows, str(keymap_path())))
+        self.push_screen(HelpScreen(rows, str(keymap_path()), self.hint_keys))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -12,18 +12,30 @@ def stops_of_with_pronouns(analysis, actor_id: str) -> list[tuple[int, int]]:
 
 
 @app_test
-async def test_bracket_keys_walk_every_mention_in_text_order(home, sample_analysis):
+async def test_bracket_and_quote_keys_walk_in_text_order_and_the_sidebar_follows(home, sample_analysis):
     stops = [(m.start, m.end) for m in sample_analysis.mentions()]
+    quotes = sample_analysis.quotes
+    assert len(quotes) >= 3
     async with running() as (app, pilot):
         assert cursor_span(app) is None
         await pilot.press("]")
         assert cursor_span(app) == stops[0]
         assert status(app) == expected_status(sample_analysis, stops[0])
+        assert app.reader.sidebar.panel("actors").highlighted_option.id == sample_analysis.mentions()[0].actor
         await pilot.press("]", "]", "]")
         assert cursor_span(app) == stops[3]
         await pilot.press("[")
         assert cursor_span(app) == stops[2]
         assert status(app) == expected_status(sample_analysis, stops[2])
+        # The quote keys, from the top.
+        await pilot.press("escape", "g", "}")
+        assert cursor_span(app) == (quotes[0].start, quotes[0].end)
+        speaker = sample_analysis.actor(quotes[0].speaker)
+        assert status(app) == f"Quote 1/{len(quotes)} · {speaker.name if speaker else 'unattributed'}"
+        await pilot.press("}", "}")
+        assert cursor_span(app) == (quotes[2].start, quotes[2].end)
+        await pilot.press("{")
+        assert cursor_span(app) == (quotes[1].start, quotes[1].end)
 
 
 @app_test
@@ -54,36 +66,6 @@ async def test_star_and_hash_move_between_mentions_of_the_current_actor_and_wrap
         gutter = {view(app).render_line(line - int(view(app).scroll_y)).text[view(app).left]
                   for line in view(app).actor.lines if 0 <= line - int(view(app).scroll_y) < 40}
         assert gutter <= {"▶", "▎"} and "▎" in gutter
-
-
-@app_test
-async def test_quote_keys_visit_quotes_and_name_the_speaker(home, sample_analysis):
-    quotes = sample_analysis.quotes
-    assert len(quotes) >= 3
-    async with running() as (app, pilot):
-        await pilot.press("}")
-        assert cursor_span(app) == (quotes[0].start, quotes[0].end)
-        speaker = sample_analysis.actor(quotes[0].speaker)
-        assert status(app) == f"Quote 1/{len(quotes)} · {speaker.name if speaker else 'unattributed'}"
-        await pilot.press("}", "}")
-        assert cursor_span(app) == (quotes[2].start, quotes[2].end)
-        await pilot.press("{")
-        assert cursor_span(app) == (quotes[1].start, quotes[1].end)
-
-
-@app_test
-async def test_cursor_is_kept_on_screen(home, sample_analysis):
-    stops = [(m.start, m.end) for m in sample_analysis.mentions()]
-    async with running(size=(100, 15)) as (app, pilot):
-        v = view(app)
-        await pilot.press("G", "[")  # from the bottom of the screen: the last mention
-        assert cursor_span(app) == stops[-1]
-        await pilot.press("g")  # scrolled away from the cursor; ] brings it back on screen
-        await pilot.press("[")
-        assert cursor_span(app) == stops[-2]
-        line = v.line_of(stops[-2][0])
-        top = int(v.scroll_y)
-        assert top <= line < top + v.scrollable_content_region.height
 
 
 @app_test

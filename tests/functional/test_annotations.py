@@ -77,7 +77,7 @@ async def test_annotate_by_keys_then_restart(home, sample_analysis):
         await pilot.press(*"china, claim")
         await pilot.press("enter")
         await pilot.press("escape", "G")
-        await pilot.pause(0.3)
+        await pilot.wait_for_scheduled_animations()  # G scrolls with an animation
         await pilot.press("m")  # no cursor: the first line on screen
         await pilot.pause()
 

@@ -1,4 +1,5 @@
-"""The highlight colours: one table for every place that draws them.
+"""The highlight colours: one table for every place that draws them (one hex per name of
+``tui.core.annotations.COLOURS``, in the same order).
 
 The reader lays each colour over the text's background at ``OPACITY`` (so one rule reads well on
 dark and light themes); the app passes the table to its stylesheet as ``$hl-<name>`` variables.
@@ -6,8 +7,6 @@ A light page (an export) gets the same colours blended over white with ``on_whit
 """
 
 from __future__ import annotations
-
-from tui.core.annotations import COLOURS
 
 HIGHLIGHT_HEX = {
     "yellow": "#f2c500",
@@ -18,7 +17,6 @@ HIGHLIGHT_HEX = {
     "purple": "#a371f7",
 }
 OPACITY = 0.40
-assert tuple(HIGHLIGHT_HEX) == COLOURS, "one hex per annotation colour, in the same order"
 
 
 def css_variables() -> dict[str, str]:

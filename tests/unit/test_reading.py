@@ -207,3 +207,12 @@ def test_status_hints_use_the_live_keys():
 def test_every_move_works_on_an_empty_article(move):
     assert isinstance(Stops().move(move, 1, None), Refused)
     assert isinstance(Stops().move(move, -1, None), Refused)
+
+
+def test_reseat_after_other_stops_keeps_quote_match_and_annotation_cursors():
+    a1 = placed("met", "a1")
+    stops = Stops(analysis(), placements=Placements([a1])).searched(TEXT, "Oslo")
+    fewer_kinds = stops.replace(hidden_kinds=frozenset({"place"}), include_inferred=True)
+    for cursor in (stops.to_quote(1), stops.move("match", 1, None), stops.to_annotation("a1")):
+        held = stops.annotation(cursor)
+        assert fewer_kinds.reseat(cursor, held.annotation.id if held else None) == cursor

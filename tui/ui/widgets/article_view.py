@@ -146,8 +146,11 @@ class ArticleView(ArticleColumn, can_focus=True):
     def _restop(self, stops: Stops) -> None:
         """Other mention stops: a mention cursor is dropped, the others stay."""
         cursor = self.cursor
-        self._replace(stops, None if cursor is not None and cursor.kind == CursorKind.MENTION
-                      else stops.reseat(cursor))
+        if cursor is not None and cursor.kind == CursorKind.MENTION:
+            self._replace(stops, None)
+            return
+        held = self.stops.annotation(cursor)
+        self._replace(stops, stops.reseat(cursor, held.annotation.id if held else None))
 
     def search(self, query: str) -> int:
         """Highlight every match of ``query``; returns how many there are."""

@@ -17,9 +17,9 @@ SIZE = (140, 45)
 
 
 @asynccontextmanager
-async def running(sources=None, size=SIZE, **kwargs):
+async def running(sources=None, size=SIZE, message_hook=None, **kwargs):
     app = BylineApp([str(s) for s in (sources or [SAMPLE])], **kwargs)
-    async with app.run_test(size=size) as pilot:
+    async with app.run_test(size=size, message_hook=message_hook) as pilot:
         await settle(pilot)
         yield app, pilot
 
@@ -27,6 +27,43 @@ async def running(sources=None, size=SIZE, **kwargs):
 async def settle(pilot) -> None:
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def until(pilot, condition, timeout: float = 10.0) -> None:
+    """Let the app run until ``condition()`` holds (work in workers, such as the palette's search)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        assert asyncio.get_running_loop().time() < deadline, "the app never reached the expected state"
+        await pilot.pause(0.02)
+
+
+async def palette_choose(pilot, typed: str, expected: str) -> None:
+    """In the open command palette: type, wait until the highlighted hit names ``expected``, enter."""
+    from textual.command import CommandList, CommandPalette
+
+    def highlighted() -> str:
+        screen = pilot.app.screen
+        if not isinstance(screen, CommandPalette):
+            return ""
+        hits = screen.query_one(CommandList)
+        option = hits.highlighted_option
+        return str(option.prompt) if option is not None else ""
+
+    await pilot.press(*typed)
+    await until(pilot, lambda: expected in highlighted())
+    palette = pilot.app.screen
+    await pilot.press("enter")
+    await until(pilot, lambda: pilot.app.screen is not palette)
+
+
+def notices(into: list):
+    """A message hook collecting the text of every notification the app shows."""
+    from textual.notifications import Notify
+
+    def hook(message) -> None:
+        if isinstance(message, Notify):
+            into.append(message.notification.message)
+    return hook
 
 
 def view(app) -> ArticleView:

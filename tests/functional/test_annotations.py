@@ -40,7 +40,7 @@ def background_at(app, offset: int):
     line = view.line_of(offset)
     view.scroll_to(y=line, animate=False, immediate=True)
     start, _ = view.layout_lines[line]
-    column = view._left + 2 + (offset - start)  # left margin, gutter, then the text
+    column = view.left + 2 + (offset - start)  # left margin, gutter, then the text
     strip = view.render_line(0)
     seen = 0
     for segment in strip:
@@ -77,7 +77,7 @@ async def test_annotate_by_keys_then_restart(home, sample_analysis):
         await pilot.press(*"china, claim")
         await pilot.press("enter")
         await pilot.press("escape", "G")
-        await pilot.pause(0.3)
+        await pilot.wait_for_scheduled_animations()  # G scrolls with an animation
         await pilot.press("m")  # no cursor: the first line on screen
         await pilot.pause()
 

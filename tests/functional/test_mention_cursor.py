@@ -1,23 +1,41 @@
-"""The mention cursor driven by keys: ], [, *, #, the quote keys; the status line follows."""
+"""The cursor keys through the real app: ], [, *, #, } and {, a click, p; the status line and
+the gutter follow. Where each key goes is pinned by tests/unit/test_reading.py and
+test_reading_on_the_sample.py; these prove the wiring, each key at least once."""
 
 from __future__ import annotations
 
 from app_support import app_test, cursor_span, expected_status, running, status, stops_of, view
 
 
+def stops_of_with_pronouns(analysis, actor_id: str) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in analysis.mentions(include_inferred=True) if m.actor == actor_id]
+
+
 @app_test
-async def test_bracket_keys_walk_every_mention_in_text_order(home, sample_analysis):
+async def test_bracket_and_quote_keys_walk_in_text_order_and_the_sidebar_follows(home, sample_analysis):
     stops = [(m.start, m.end) for m in sample_analysis.mentions()]
+    quotes = sample_analysis.quotes
+    assert len(quotes) >= 3
     async with running() as (app, pilot):
         assert cursor_span(app) is None
         await pilot.press("]")
         assert cursor_span(app) == stops[0]
         assert status(app) == expected_status(sample_analysis, stops[0])
+        assert app.reader.sidebar.panel("actors").highlighted_option.id == sample_analysis.mentions()[0].actor
         await pilot.press("]", "]", "]")
         assert cursor_span(app) == stops[3]
         await pilot.press("[")
         assert cursor_span(app) == stops[2]
         assert status(app) == expected_status(sample_analysis, stops[2])
+        # The quote keys, from the top.
+        await pilot.press("escape", "g", "}")
+        assert cursor_span(app) == (quotes[0].start, quotes[0].end)
+        speaker = sample_analysis.actor(quotes[0].speaker)
+        assert status(app) == f"Quote 1/{len(quotes)} · {speaker.name if speaker else 'unattributed'}"
+        await pilot.press("}", "}")
+        assert cursor_span(app) == (quotes[2].start, quotes[2].end)
+        await pilot.press("{")
+        assert cursor_span(app) == (quotes[1].start, quotes[1].end)
 
 
 @app_test
@@ -26,11 +44,8 @@ async def test_star_and_hash_move_between_mentions_of_the_current_actor_and_wrap
     own = stops_of(sample_analysis, putin.id)
     assert len(own) >= 3
     async with running() as (app, pilot):
-        # Walk with ] until the cursor reaches Putin's first mention.
-        for _ in range(200):
-            await pilot.press("]")
-            if cursor_span(app) == own[0]:
-                break
+        app.reader.go_to_actor(putin.id)
+        await pilot.pause()
         assert cursor_span(app) == own[0]
         assert status(app) == f"Vladimir Putin · 1/{len(own)}"
         await pilot.press("*")
@@ -41,57 +56,30 @@ async def test_star_and_hash_move_between_mentions_of_the_current_actor_and_wrap
         assert status(app) == f"Vladimir Putin · {len(own)}/{len(own)}"
         await pilot.press("*")  # and round again to the first
         assert cursor_span(app) == own[0]
+        # Only the lines a move touched were drawn again, and nothing stale is left on screen.
+        v = view(app)
+        drawn = [list(v.render_line(y)) for y in range(v.scrollable_content_region.height)]
+        v.painter.forget_all()
+        assert drawn == [list(v.render_line(y)) for y in range(v.scrollable_content_region.height)]
         # Every mention of the current actor is marked in the gutter.
-        marked = {view(app).line_of(start) for start, _ in own}
-        assert set(view(app)._actor_lines) == marked
-
-
-@app_test
-async def test_quote_keys_visit_quotes_and_name_the_speaker(home, sample_analysis):
-    quotes = sample_analysis.quotes
-    assert len(quotes) >= 2
-    async with running() as (app, pilot):
-        await pilot.press("}")
-        assert cursor_span(app) == (quotes[0].start, quotes[0].end)
-        speaker = sample_analysis.actor(quotes[0].speaker)
-        assert status(app) == f"Quote 1/{len(quotes)} · {speaker.name if speaker else 'unattributed'}"
-        await pilot.press("}", "}")
-        assert cursor_span(app) == (quotes[2].start, quotes[2].end)
-        await pilot.press("{")
-        assert cursor_span(app) == (quotes[1].start, quotes[1].end)
-        # From a quote, * goes to the speaker's next mention after it.
-        if quotes[1].speaker:
-            await pilot.press("*")
-            after = [s for s in stops_of(sample_analysis, quotes[1].speaker) if s > (quotes[1].start, quotes[1].end)]
-            expected = after[0] if after else stops_of(sample_analysis, quotes[1].speaker)[0]
-            assert cursor_span(app) == expected
-
-
-@app_test
-async def test_cursor_is_kept_on_screen(home, sample_analysis):
-    stops = [(m.start, m.end) for m in sample_analysis.mentions()]
-    async with running(size=(100, 15)) as (app, pilot):
-        await pilot.press("G")  # to the bottom, then back to the first mention from there
-        await pilot.press("g")
-        await pilot.press(*["]"] * len(stops))
-        assert cursor_span(app) == stops[-1]
-        line = view(app).line_of(stops[-1][0])
-        top = int(view(app).scroll_y)
-        assert top <= line < top + view(app).scrollable_content_region.height
+        assert set(view(app).actor.lines) == {view(app).line_of(start) for start, _ in own}
+        gutter = {view(app).render_line(line - int(view(app).scroll_y)).text[view(app).left]
+                  for line in view(app).actor.lines if 0 <= line - int(view(app).scroll_y) < 40}
+        assert gutter <= {"▶", "▎"} and "▎" in gutter
 
 
 @app_test
 async def test_clicking_a_mention_makes_it_current(home, sample_analysis, sample_article):
     from rich.cells import cell_len
 
-    from tui.ui.widgets.article_view import GUTTER
+    from tui.ui.widgets.article_painter import GUTTER
 
     target = sample_analysis.mentions()[5]
     async with running() as (app, pilot):
         v = view(app)
         line = v.line_of(target.start)
         line_start = v.layout_lines[line][0]
-        x = v._left + GUTTER + cell_len(sample_article.text[line_start:target.start]) + 1
+        x = v.left + GUTTER + cell_len(sample_article.text[line_start:target.start]) + 1
         y = line - int(v.scroll_y)
         assert await pilot.click("ArticleView", offset=(x, y))
         await pilot.pause()
@@ -101,18 +89,20 @@ async def test_clicking_a_mention_makes_it_current(home, sample_analysis, sample
 
 @app_test
 async def test_p_makes_linked_pronouns_cursor_stops_and_back(home, sample_analysis):
-    named = [(m.start, m.end) for m in sample_analysis.mentions()]
-    every = [(m.start, m.end) for m in sample_analysis.mentions(include_inferred=True)]
-    pronouns = sorted(set(every) - set(named))
+    green = next(a for a in sample_analysis.actors if a.name == "Christopher Green")
+    every = stops_of_with_pronouns(sample_analysis, green.id)
+    named = stops_of(sample_analysis, green.id)
+    pronouns = [s for s in every if s not in named]
     assert pronouns, "the sample has pronouns linked to Christopher Green"
-    first = every.index(pronouns[0])
     async with running() as (app, pilot):
         await pilot.press("p")
-        for _ in range(first + 1):
-            await pilot.press("]")
+        app.reader.go_to_actor(green.id)
+        await pilot.pause()
+        assert status(app) == f"Christopher Green · 1/{len(every)}"
+        await pilot.press(*["*"] * every.index(pronouns[0]))
         assert cursor_span(app) == pronouns[0]
         await pilot.press("p")
         assert cursor_span(app) is None  # the stops changed under the cursor
-        for _ in range(first + 1):
-            await pilot.press("]")
-        assert cursor_span(app) == named[first]
+        app.reader.go_to_actor(green.id)
+        await pilot.pause()
+        assert status(app) == f"Christopher Green · 1/{len(named)}"

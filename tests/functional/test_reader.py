@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from app_support import OTHER_SAMPLE, SAMPLE, app_test, cursor_span, running, settle, status, view
+from app_support import OTHER_SAMPLE, SAMPLE, app_test, cursor_span, notices, running, settle, status, view
 from tui.core.article import Article
 from tui.core.navigation import find_all
 from tui.ui.screens.help import HelpScreen
@@ -57,9 +57,10 @@ async def test_user_keymap_remaps_a_binding(home, sample_analysis):
 @app_test
 async def test_bad_keymap_is_a_notice_not_a_crash(home):
     (home / "keymap.toml").write_text('next-mention = [\nno-such-binding = "x"', encoding="utf-8")
-    async with running() as (app, pilot):
+    shown: list[str] = []
+    async with running(message_hook=notices(shown)) as (app, pilot):
         assert app.keymap_problems and "not valid TOML" in app.keymap_problems[0]
-        assert any("keymap" in str(n.message) for n in app._notifications)
+        assert any("keymap" in message for message in shown)
         await pilot.press("]")
         assert cursor_span(app) is not None  # default keys still work
 
@@ -83,8 +84,9 @@ async def test_library_switches_articles_and_remembers_the_last(home):
 @app_test
 async def test_unreadable_source_and_missing_model_are_notices(home, tmp_path):
     missing = tmp_path / "nope.txt"
-    async with running([missing, SAMPLE], model_name="no_such_model_xyz") as (app, pilot):
-        messages = [str(n.message) for n in app._notifications]
+    messages: list[str] = []
+    async with running([missing, SAMPLE], model_name="no_such_model_xyz",
+                       message_hook=notices(messages)) as (app, pilot):
         assert any("no such file" in m for m in messages)
         assert any("no_such_model_xyz" in m and "not installed" in m for m in messages)
         assert app.reader.article.source == str(SAMPLE)  # the readable one opened, without analysis
@@ -108,10 +110,10 @@ async def test_untrusted_text_is_shown_literally(home):
         header = str(app.reader.query_one("#article-header").render())
         assert "[b]Bold[/b] title \u241b[2J" in header
         # Offsets are unchanged: the mention cursor lands on the real spans.
-        if app.reader.analysis and app.reader.analysis.mentions():
-            await pilot.press("]")
-            start, end = cursor_span(app)
-            assert text[start:end] == app.reader.analysis.mentions()[0].text
+        assert app.reader.analysis.mentions(), "the model finds Emmanuel Macron and Berlin"
+        await pilot.press("]")
+        start, end = cursor_span(app)
+        assert text[start:end] == app.reader.analysis.mentions()[0].text
 
 
 @app_test
@@ -124,6 +126,6 @@ async def test_text_rewraps_on_resize(home, sample_article):
         narrow = list(v.layout_lines)
         assert len(narrow) > len(wide)
         from rich.cells import cell_len
-        column = v._column
+        column = v.column
         assert column < 70
         assert all(cell_len(sample_article.text[s:e].replace("\n", " ")) <= column for s, e in narrow)

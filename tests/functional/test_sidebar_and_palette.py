@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app_support import app_test, cursor_span, expected_status, running, status, stops_of
+from app_support import app_test, cursor_span, expected_status, palette_choose, running, status, stops_of
 
 
 def option_text(panel, option_id: str) -> str:
@@ -39,15 +39,6 @@ async def test_actors_tab_lists_actors_by_kind_and_salience_and_jumps(home, samp
         await pilot.press("*")
         assert panel.highlighted_option.id == target.id
         await pilot.press("g")
-
-
-@app_test
-async def test_sidebar_follows_the_cursor(home, sample_analysis):
-    async with running() as (app, pilot):
-        panel = app.reader.sidebar.panel("actors")
-        await pilot.press("]")
-        first = sample_analysis.mentions()[0]
-        assert panel.highlighted_option.id == first.actor
 
 
 @app_test
@@ -88,13 +79,8 @@ async def test_palette_go_to_actor(home, sample_analysis):
     target = next(a for a in sample_analysis.actors if a.name == "Christopher Green")
     async with running() as (app, pilot):
         await pilot.press("ctrl+p")
-        await pilot.press(*"go to actor")
-        await pilot.pause(0.5)
-        await pilot.press("enter")  # "Go to actor…" opens the actors' palette
-        await pilot.pause(0.3)
-        await pilot.press(*"christopher green")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
+        await palette_choose(pilot, "go to a", "Go to actor")  # opens the actors' palette
+        await palette_choose(pilot, "christopher", "Christopher Green")
         await pilot.pause()
         first = stops_of(sample_analysis, target.id)[0]
         assert cursor_span(app) == first
@@ -105,23 +91,15 @@ async def test_palette_go_to_actor(home, sample_analysis):
 async def test_palette_go_to_quote_and_toggle_a_kind(home, sample_analysis):
     quote = sample_analysis.quotes[-1]
     async with running() as (app, pilot):
-        await pilot.press("ctrl+p", *"go to quote")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        await pilot.pause(0.3)
-        await pilot.press(*quote.text[:30])
-        await pilot.pause(0.5)
-        await pilot.press("enter")
+        await pilot.press("ctrl+p")
+        await palette_choose(pilot, "go to q", "Go to quote")
+        await palette_choose(pilot, quote.text[:12], quote.text[:12])
         await pilot.pause()
         assert cursor_span(app) == (quote.start, quote.end)
 
-        await pilot.press("ctrl+p", *"toggle entity kinds")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        await pilot.pause(0.3)
-        await pilot.press(*"countries")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
+        await pilot.press("ctrl+p")
+        await palette_choose(pilot, "toggle e", "Toggle entity kinds")
+        await palette_choose(pilot, "countr", "Countries")
         await pilot.pause()
         assert app.reader.hidden_kinds == {"place"}
         # The cursor now skips places.

@@ -252,7 +252,7 @@ def set_speaker(text: str, quote: Quote, speaker: Actor | None) -> SetSpeaker:
 @dataclass(frozen=True, slots=True)
 class Annotation:
     id: str
-    source: str  # the article's storage key (see tui.storage.annotations.source_key)
+    source: str  # the article's storage key (see tui.storage.annotation_store.source_key)
     kind: str  # one of KINDS_OF_ANNOTATION
     anchor: Anchor
     text_digest: str  # of the article text the anchor was made on

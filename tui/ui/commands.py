@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from tui.ui.screens.reader import ReaderScreen
 
 
-class Choice(NamedTuple):
+class PaletteChoice(NamedTuple):
     label: str
     command: Callable[[], object]
     help: str | None = None
@@ -45,7 +45,7 @@ def literal_highlight(matcher: Matcher, label: str) -> Content:
 
 
 class ChoiceProvider(Provider):
-    """A provider over a list of ``Choice``s computed when the palette opens."""
+    """A provider over a list of ``PaletteChoice``s computed when the palette opens."""
 
     PREFIX = ""
     WEIGHT = 1.0  # the direct choices of the main palette rank just below its entries
@@ -53,7 +53,7 @@ class ChoiceProvider(Provider):
     def reader(self) -> "ReaderScreen | None":
         return getattr(self.app, "reader", None)
 
-    def choices(self) -> Iterable[Choice]:
+    def choices(self) -> Iterable[PaletteChoice]:
         return ()
 
     async def search(self, query: str) -> Hits:
@@ -73,19 +73,19 @@ class ChoiceProvider(Provider):
 
 
 class ActorChoices(ChoiceProvider):
-    def choices(self) -> Iterable[Choice]:
+    def choices(self) -> Iterable[PaletteChoice]:
         reader = self.reader()
         analysis = reader.analysis if reader else None
         if analysis is None:
             return
         for actor in analysis.actors_by_salience():
             count = sum(1 for m in actor.mentions if not m.inferred)
-            yield Choice(one_line(actor.name, 80), partial(reader.go_to_actor, actor.id),
+            yield PaletteChoice(one_line(actor.name, 80), partial(reader.go_to_actor, actor.id),
                          f"{KIND_TITLES.get(actor.kind, actor.kind)} · {count} mentions")
 
 
 class QuoteChoices(ChoiceProvider):
-    def choices(self) -> Iterable[Choice]:
+    def choices(self) -> Iterable[PaletteChoice]:
         reader = self.reader()
         analysis = reader.analysis if reader else None
         if analysis is None:
@@ -93,20 +93,20 @@ class QuoteChoices(ChoiceProvider):
         for index, quote in enumerate(analysis.quotes):
             speaker = analysis.actor(quote.speaker)
             who = one_line(speaker.name, 40) if speaker else "unattributed"
-            yield Choice(f"{who}: “{one_line(quote.text, 70)}”", partial(reader.go_to_quote, index),
+            yield PaletteChoice(f"{who}: “{one_line(quote.text, 70)}”", partial(reader.go_to_quote, index),
                          f"{quote.kind} quote {index + 1}/{len(analysis.quotes)}")
 
 
 class FileChoices(ChoiceProvider):
     """The library's articles, and any existing file whose path is typed."""
 
-    def choices(self) -> Iterable[Choice]:
+    def choices(self) -> Iterable[PaletteChoice]:
         reader = self.reader()
         if reader is None:
             return
         for index, source in enumerate(reader.library.sources):
             title = reader.library.title(index)
-            yield Choice(one_line(title, 60), partial(reader.open_index, index), one_line(source, 120))
+            yield PaletteChoice(one_line(title, 60), partial(reader.open_index, index), one_line(source, 120))
 
     async def search(self, query: str) -> Hits:
         async for hit in super().search(query):
@@ -120,20 +120,20 @@ class FileChoices(ChoiceProvider):
 
 
 class KindChoices(ChoiceProvider):
-    def choices(self) -> Iterable[Choice]:
+    def choices(self) -> Iterable[PaletteChoice]:
         reader = self.reader()
         if reader is None:
             return
         for kind in KINDS:
             state = "show" if kind in reader.hidden_kinds else "hide"
-            yield Choice(f"{KIND_TITLES[kind]} ({state})", partial(reader.toggle_kind, kind),
+            yield PaletteChoice(f"{KIND_TITLES[kind]} ({state})", partial(reader.toggle_kind, kind),
                          f"{'Show' if state == 'show' else 'Hide'} the highlighting of {KIND_TITLES[kind].lower()}")
 
 
 class TagColourChoices(ChoiceProvider):
     """Link each tag in use to a highlight colour (or unlink it)."""
 
-    def choices(self) -> Iterable[Choice]:
+    def choices(self) -> Iterable[PaletteChoice]:
         reader = self.reader()
         store = reader.store if reader else None
         if store is None:
@@ -147,10 +147,10 @@ class TagColourChoices(ChoiceProvider):
             label = one_line(tag, 40)
             for colour in COLOURS:
                 if linked.get(tag) != colour:
-                    yield Choice(f"{label} → {colour}", partial(reader.link_tag_colour, tag, colour),
+                    yield PaletteChoice(f"{label} → {colour}", partial(reader.link_tag_colour, tag, colour),
                                  f"Annotations tagged {label} without a colour of their own show {colour}")
             if tag in linked:
-                yield Choice(f"{label} → no colour", partial(reader.link_tag_colour, tag, None),
+                yield PaletteChoice(f"{label} → no colour", partial(reader.link_tag_colour, tag, None),
                              f"Unlink {label} from {linked[tag]}")
 
 
@@ -187,8 +187,8 @@ SUB_PALETTES = (
 class BylineCommands(Provider):
     """The entries of the main palette that open the palettes above."""
 
-    def _entries(self) -> list[Choice]:
-        return [Choice(title, partial(self._open, provider, placeholder), help)
+    def _entries(self) -> list[PaletteChoice]:
+        return [PaletteChoice(title, partial(self._open, provider, placeholder), help)
                 for title, provider, placeholder, help in SUB_PALETTES]
 
     def _open(self, provider: type[Provider], placeholder: str) -> None:

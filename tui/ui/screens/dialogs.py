@@ -12,7 +12,7 @@ from typing import Any, ClassVar, Sequence
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
@@ -20,6 +20,7 @@ from textual.widgets import Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from tui.core.textsafe import one_line
+from tui.ui import bindings
 
 
 class TagSuggester(Suggester):
@@ -50,14 +51,7 @@ class AnnotationEdit:
 class AnnotationDialog(ModalScreen[AnnotationEdit | None]):
     """A note editor and/or a tags field; enter saves, escape cancels."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "save", "Save", priority=True, id="dialog-save",
-                tooltip="Save and close"),
-        Binding("ctrl+j", "new_line", "New line", priority=True, show=False, id="dialog-new-line",
-                tooltip="A new line in the note"),
-        Binding("escape", "cancel", "Cancel", priority=True, id="dialog-cancel",
-                tooltip="Close without saving"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.NOTE_DIALOG
 
     def __init__(self, title: str, passage: str, note: str | None = None, tags: str | None = None,
                  suggestions: Sequence[str] = ()) -> None:
@@ -113,12 +107,7 @@ class Choice:
 class ChoiceDialog(ModalScreen[Any]):
     """Pick one of a list; typing filters it. Dismisses with the choice's value, or None."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", priority=True, id="choice-cancel",
-                tooltip="Close without choosing"),
-        Binding("down", "move(1)", "Down", show=False, id="choice-down", tooltip="Next choice"),
-        Binding("up", "move(-1)", "Up", show=False, id="choice-up", tooltip="Previous choice"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.CHOICE_DIALOG
 
     def __init__(self, title: str, choices: Sequence[Choice]) -> None:
         super().__init__()

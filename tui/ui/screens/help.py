@@ -12,15 +12,17 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.ui import bindings
+
 
 def binding_rows(sections: Iterable[tuple[str, Iterable[BindingType]]], keymap: dict[str, str],
                  key_display) -> list[tuple[str, str, str, str, str]]:
     """(section, keys, description, tooltip, id) per binding id, keys after the user's keymap."""
     rows = []
-    for section, bindings in sections:
+    for section, section_bindings in sections:
         seen: dict[str, list[str]] = {}
         info: dict[str, Binding] = {}
-        for binding in Binding.make_bindings(bindings):
+        for binding in Binding.make_bindings(section_bindings):
             ident = binding.id or binding.action
             keys = keymap.get(binding.id, "").split(",") if binding.id in keymap else [binding.key]
             for key in keys:
@@ -34,16 +36,40 @@ def binding_rows(sections: Iterable[tuple[str, Iterable[BindingType]]], keymap: 
     return rows
 
 
-class HelpScreen(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark,f1", "dismiss_help", "Close help", id="close-help",
-                tooltip="Close the help screen"),
-    ]
+# The keys named in the introduction are binding ids in braces: the user's keymap shows in it.
+INTRO = (
+    "Mentions are highlighted by kind; the cursor ({next-mention} {previous-mention} {next-same-actor} "
+    "{previous-same-actor}) makes an actor current: all its mentions are emphasised, marked in the left "
+    "gutter and in the right-hand column (where they fall in the whole text), and the status line shows "
+    "e.g. “Vladimir Putin · 2/6”. Click a mention to make it current. The palette ({command-palette}) has "
+    "Go to actor…, Go to quote…, Open file… and Toggle entity kinds….\n\n"
+    "Annotating: {select} starts a selection at the cursor; while selecting, {select-word-forward} "
+    "{select-word-back}, {select-sentence-forward} {select-sentence-back}, {select-paragraph-forward} "
+    "{select-paragraph-back} and {select-entity-forward} {select-entity-back} grow it by word, sentence, "
+    "paragraph and mention/quote, and {clear} cancels. {highlight} highlights, {note} adds a note, {tag} "
+    "tags (the selection, else the current sentence); {colour-1}-{colour-6} pick the colour (and recolour "
+    "the annotation under the cursor); {bookmark} bookmarks; {next-annotation} and {previous-annotation} "
+    "go to the next and previous annotation. {correct-kind} {correct-merge} {correct-split} "
+    "{correct-add-mention} {correct-speaker} correct the analysis; corrections are kept and applied to "
+    "every later analysis. The Annotations tab lists everything ({annotation-edit} edit, "
+    "{annotation-delete} delete, {annotation-undo-delete} undo).\n\n"
+)
 
-    def __init__(self, rows: list[tuple[str, str, str, str, str]], keymap_file: str) -> None:
+
+class _Keys(dict):
+    def __missing__(self, ident: str) -> str:
+        return ident
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = bindings.HELP
+
+    def __init__(self, rows: list[tuple[str, str, str, str, str]], keymap_file: str,
+                 keys: dict[str, str] | None = None) -> None:
         super().__init__()
         self.rows = rows
         self.keymap_file = keymap_file
+        self.keys = keys or {}  # binding id -> the key it has now (tui.ui.bindings.live_keys)
 
     def compose(self) -> ComposeResult:
         table = Table(expand=True, box=None, padding=(0, 1), show_edge=False)
@@ -57,18 +83,7 @@ class HelpScreen(ModalScreen[None]):
                 table.add_row(Text(section, style="bold underline"), "", "")
             table.add_row(keys, tooltip or description, ident)
         intro = Text.assemble(
-            ("Byline — keys\n", "bold"),
-            "Mentions are highlighted by kind; the cursor (] [ * #) makes an actor current: all its "
-            "mentions are emphasised, marked in the left gutter and in the right-hand column (where "
-            "they fall in the whole text), and the status line shows e.g. “Vladimir Putin · 2/6”. "
-            "Click a mention to make it current. The palette (ctrl+p) has Go to actor…, Go to quote…, "
-            "Open file… and Toggle entity kinds….\n\n"
-            "Annotating: v starts a selection at the cursor; while selecting, w b, ) (, } { and ] [ grow "
-            "it by word, sentence, paragraph and mention/quote, and esc cancels. h highlights, a adds a "
-            "note, t tags (the selection, else the current sentence); 1-6 pick the colour (and recolour "
-            "the annotation under the cursor); m bookmarks; . and , go to the next and previous "
-            "annotation. K M X + S correct the analysis; corrections are kept and applied to every "
-            "later analysis. The Annotations tab lists everything (e edit, d delete, u undo).\n\n",
+            ("Byline — keys\n", "bold"), INTRO.format_map(_Keys(self.keys)),
             ("Remap keys in ", "dim"), (self.keymap_file, "dim italic"),
             (' with lines such as  next-mention = "]"  (TOML).\n', "dim"),
         )

@@ -11,17 +11,18 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.core.annotations import BOOKMARK, COLOURS, Annotation, Placements
 from tui.core.article import Article
 from tui.core.model import Analysis
+from tui.core.reading.marks import KIND_ICONS
 from tui.core.textsafe import one_line
+from tui.ui import bindings
 from tui.ui.widgets.actors_panel import truncate
 from tui.ui.widgets.panel import SidebarPanel
-from tui.ui.widgets.article_view import KIND_ICONS
 from tui.ui.widgets.messages import (AnnotationChosen, AnnotationDeleteRequested,
                                      AnnotationEditRequested, UndoDeleteRequested)
 
@@ -45,14 +46,7 @@ class AnnotationsPanel(SidebarPanel):
         *(f"annotations-panel--hl-{colour}" for colour in COLOURS),
     }
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("e", "edit", "Edit", id="annotation-edit",
-                tooltip="Annotations tab: edit the note and tags of the highlighted annotation"),
-        Binding("d,delete", "delete", "Delete", id="annotation-delete",
-                tooltip="Annotations tab: delete the highlighted annotation (u undoes)"),
-        Binding("u", "undo_delete", "Undo delete", id="annotation-undo-delete",
-                tooltip="Annotations tab: bring back the annotation deleted last"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.ANNOTATIONS_TAB
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import Input
 
+from tui.ui import bindings
+
 
 class SearchBar(Input):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close search", show=False, id="search-close",
-                tooltip="Close the search field (the matches stay highlighted)"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.SEARCH_FIELD
 
     class Closed(Message):
         pass

@@ -7,43 +7,31 @@ in ``PANELS`` (or ``Sidebar(panels=...)``); nothing else here needs to change.
 
 from __future__ import annotations
 
-from typing import ClassVar, Iterable, Protocol
+from typing import ClassVar, Iterable
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import TabbedContent, TabPane
 
 from tui.core.article import Article
 from tui.core.model import Analysis
+from tui.ui import bindings
 from tui.ui.widgets.actors_panel import ActorsPanel
 from tui.ui.widgets.annotations_panel import AnnotationsPanel
 from tui.ui.widgets.messages import ActorChosen, QuoteChosen
 from tui.ui.widgets.quotes_panel import QuotesPanel
 
 
-class SidebarPanel(Protocol):
-    TAB_ID: ClassVar[str]
-    TAB_TITLE: ClassVar[str]
-
-    def show(self, article: Article | None, analysis: Analysis | None) -> None: ...
-
-    def follow(self, actor_id: str | None, quote_index: int | None) -> None: ...
-
-
+# Each panel is a ``tui.ui.widgets.panel.SidebarPanel``.
 PANELS: list[type[Widget]] = [ActorsPanel, QuotesPanel, AnnotationsPanel]
 
 
 class Sidebar(Vertical):
     """Tabs of panels; a panel's choice is posted as ``ActorChosen`` / ``QuoteChosen``."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("right,l", "tab(1)", "Next tab", show=False, id="sidebar-next-tab",
-                tooltip="Show the sidebar's next tab"),
-        Binding("left,h", "tab(-1)", "Previous tab", show=False, id="sidebar-previous-tab",
-                tooltip="Show the sidebar's previous tab"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.SIDEBAR
 
     ActorChosen = ActorChosen
     QuoteChosen = QuoteChosen

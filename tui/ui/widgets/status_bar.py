@@ -10,7 +10,6 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import Static
 
 from tui.core.model import KIND_TITLES, KINDS
 
@@ -47,17 +46,27 @@ class Legend(Widget):
         return legend_text({}, set()).cell_len
 
 
+class StatusText(Widget):
+    """One line of plain text; a change repaints it without a new layout (it changes on every
+    cursor move)."""
+
+    text: reactive[str] = reactive("", layout=False)
+
+    def render(self) -> Text:
+        return Text(self.text, no_wrap=True, overflow="ellipsis", end="")
+
+
 class StatusBar(Horizontal):
     def compose(self) -> ComposeResult:
-        yield Static("", id="status", markup=False)
+        yield StatusText(id="status")
         yield Legend(id="legend")
 
     def set_status(self, status: str) -> None:
-        self.query_one("#status", Static).update(Text(status, no_wrap=True, overflow="ellipsis"))
+        self.query_one(StatusText).text = status
 
     @property
     def status(self) -> str:
-        return str(self.query_one("#status", Static).render())
+        return self.query_one(StatusText).text
 
     def set_hidden_kinds(self, hidden: set[str]) -> None:
         self.query_one(Legend).hidden = frozenset(hidden)

@@ -1,0 +1,56 @@
+"""Bugs of issue 8, each pinned by a test that failed before the fix."""
+
+from __future__ import annotations
+
+from app_support import app_test, cursor_span, running, settle, status
+from tui.ui.widgets.article_view import ArticleView
+
+
+def moves(into: list):
+    """A message hook collecting each ``CursorMoved`` once (the hook also sees it bubble up)."""
+    def hook(message) -> None:
+        if isinstance(message, ArticleView.CursorMoved) and not any(m is message for m in into):
+            into.append(message)
+    return hook
+
+
+@app_test
+async def test_opening_an_article_announces_the_cursor_once(home):
+    seen: list = []
+    async with running(message_hook=moves(seen)) as (app, pilot):
+        assert app.reader.analysis is not None  # opened, annotations read, analysis shown
+        assert len(seen) == 1, [m.status for m in seen]
+        await pilot.press("]")
+        assert len(seen) == 2
+
+
+@app_test
+async def test_a_correction_reseats_the_cursor_once(home, sample_analysis):
+    putin = next(a for a in sample_analysis.actors if a.name == "Vladimir Putin")
+    seen: list = []
+    async with running(message_hook=moves(seen)) as (app, pilot):
+        app.reader.go_to_actor(putin.id)
+        await pilot.press("*")
+        split = cursor_span(app)
+        before = len(seen)
+        await pilot.press("X")  # the mention becomes an actor of its own
+        await settle(pilot)
+        assert cursor_span(app) == split
+        assert len(seen) == before + 1
+        assert seen[-1].actor_id != putin.id
+
+
+@app_test
+async def test_key_hints_follow_a_remapped_key(home):
+    (home / "keymap.toml").write_text('next-mention = "x"\n', encoding="utf-8")
+    async with running() as (app, pilot):
+        assert "x next mention" in status(app)
+        await pilot.press("x")
+        assert cursor_span(app) is not None
+        await pilot.press("v")
+        assert "Selecting" in status(app) and "w b word" in status(app)
+        await pilot.press("escape", "question_mark")
+        rows = {row[4]: row[1] for row in app.screen.rows}
+        assert rows["next-mention"] == "x"
+        intro = str(app.screen.query_one("#help-intro").render())
+        assert "the cursor (x [ * #)" in intro

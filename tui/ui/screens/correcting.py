@@ -1,0 +1,125 @@
+"""The correction keys (K M X + S): each asks what it needs in a chooser, handled beside it,
+then stores the correction; the reader shows the analysis with it applied, re-seating the
+cursor once."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from tui.core.annotations import Correction, add_mention, change_kind, merge_actor, set_speaker, split_mention
+from tui.core.model import KIND_TITLES, KINDS, Actor
+from tui.core.textsafe import one_line
+from tui.ui.screens.dialogs import Choice, ChoiceDialog
+
+if TYPE_CHECKING:
+    from tui.ui.screens.reader import ReaderScreen
+
+NEW_ACTOR = "new:"  # the value of "a new actor of this kind" in the add-mention chooser
+NO_SPEAKER = "none"
+CORRECTIONS = ("change_kind", "merge_actor", "split_mention", "add_mention", "set_speaker")
+
+
+class Correcting:
+    def __init__(self, reader: "ReaderScreen") -> None:
+        self.reader = reader
+
+    def correct(self, what: str) -> None:
+        if what not in CORRECTIONS or self.reader.article is None:
+            return
+        getattr(self, what)()
+
+    def _store(self, make: Callable[[], Correction]) -> None:
+        """Store the correction ``make()`` builds and show the analysis with it applied."""
+        reader = self.reader
+        made = reader.io.change(lambda store: store.add_correction(reader.article, make()))
+        if made is not None:
+            reader.view.end_selection()
+            reader.reload_annotations()
+            reader.notify(f"Corrected: {made.correction.describe()}", timeout=3, markup=False)
+
+    def _choose(self, title: str, choices: list[Choice], chosen: Callable[[object], None]) -> None:
+        self.reader.app.push_screen(ChoiceDialog(title, choices),
+                                    lambda value: value is not None and chosen(value))
+
+    @property
+    def _text(self) -> str:
+        return self.reader.article.text
+
+    def _actor(self, actor_id) -> Actor | None:
+        analysis = self.reader.analysis
+        return analysis.actor(actor_id) if analysis and actor_id else None
+
+    def _current_actor(self) -> Actor | None:
+        actor = self._actor(self.reader.view.current_actor_id)
+        if actor is None:
+            self.reader.notify("Put the cursor on a mention of the actor first (] or click a name).",
+                               severity="warning", timeout=3)
+        return actor
+
+    def _actor_choices(self, exclude: Actor | None = None) -> list[Choice]:
+        analysis = self.reader.analysis
+        if analysis is None:
+            return []
+        return [Choice(actor.name, actor.id, KIND_TITLES.get(actor.kind, actor.kind))
+                for actor in analysis.actors_by_salience() if actor is not exclude]
+
+    def change_kind(self) -> None:
+        actor = self._current_actor()
+        if actor is not None:
+            self._choose(f"{one_line(actor.name, 40)} is a…",
+                         [Choice(KIND_TITLES[kind], kind) for kind in KINDS if kind != actor.kind],
+                         lambda kind: self._store(lambda: change_kind(self._text, actor, kind)))
+
+    def merge_actor(self) -> None:
+        actor = self._current_actor()
+        if actor is None:
+            return
+
+        def chosen(target_id) -> None:
+            target = self._actor(target_id)
+            if target is not None:
+                self._store(lambda: merge_actor(self._text, actor, target))
+
+        self._choose(f"Merge {one_line(actor.name, 40)} into…", self._actor_choices(exclude=actor), chosen)
+
+    def split_mention(self) -> None:
+        mention = self.reader.view.current_mention
+        if mention is None:
+            self.reader.notify("Put the cursor on a mention first (] or click a name).",
+                               severity="warning", timeout=3)
+            return
+        self._store(lambda: split_mention(self._text, mention))
+
+    def add_mention(self) -> None:
+        span = self.reader.view.selection_span
+        if span is None:
+            self.reader.notify("Select the words first (v, then w to extend).", severity="warning", timeout=3)
+            return
+        choices = self._actor_choices() + [Choice(f"A new {KIND_TITLES[kind].lower()} actor", NEW_ACTOR + kind)
+                                           for kind in KINDS]
+
+        def chosen(value: str) -> None:
+            if value.startswith(NEW_ACTOR):
+                self._store(lambda: add_mention(self._text, *span, kind=value[len(NEW_ACTOR):]))
+                return
+            actor = self._actor(value)
+            if actor is not None:
+                self._store(lambda: add_mention(self._text, *span, actor=actor))
+
+        passage = self._text[span[0]:span[1]]
+        self._choose(f"“{one_line(passage, 40)}” mentions…", choices, chosen)
+
+    def set_speaker(self) -> None:
+        quote = self.reader.view.current_quote
+        if quote is None:
+            self.reader.notify("Put the cursor on a quote first (} or the Quotes tab).",
+                               severity="warning", timeout=3)
+            return
+        choices = [Choice("No speaker (clear the attribution)", NO_SPEAKER)] + self._actor_choices()
+
+        def chosen(value: str) -> None:
+            speaker = None if value == NO_SPEAKER else self._actor(value)
+            if value == NO_SPEAKER or speaker is not None:
+                self._store(lambda: set_speaker(self._text, quote, speaker))
+
+        self._choose(f"Who said “{one_line(quote.text, 40)}”?", choices, chosen)

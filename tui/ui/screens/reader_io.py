@@ -1,0 +1,122 @@
+"""What the reader reads and writes: the analysis worker and the annotation store.
+
+Everything here touches the outside world (the language model, the SQLite file, the library's
+sources) and is kept in this one module so it can move onto shared services as a whole:
+``analyse_article`` runs in a thread worker and answers with a message; ``StoreAccess`` opens the
+annotation store on first use and turns every storage failure into one notice.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Callable, TypeVar
+
+from textual.message import Message
+from textual.worker import get_current_worker
+
+from tui.core.annotations import Placements
+from tui.core.article import Article
+
+T = TypeVar("T")
+
+
+class AnalysisReady(Message):
+    def __init__(self, token: int, analysis) -> None:
+        super().__init__()
+        self.token = token
+        self.analysis = analysis
+
+
+class AnalysisFailed(Message):
+    def __init__(self, token: int, problem: str) -> None:
+        super().__init__()
+        self.token = token
+        self.problem = problem
+
+
+class Notice(Message):
+    """Something a worker thread wants the user to know, shown as a notification."""
+
+    def __init__(self, text: str, severity: str = "warning") -> None:
+        super().__init__()
+        self.text = text
+        self.severity = severity
+
+
+def analyse_article(post: Callable[[Message], object], article: Article, token: int,
+                    model_name: str | None) -> None:
+    """Read the cache or run the model (in a thread worker); the result is posted as a message.
+    The article's source is remembered as the last one read, and the article kept in the library."""
+    from tui.services.analysis import analyse
+    from tui.services.connection import open_database
+    from tui.services.library_service import record_opened
+    from tui.services.session import remember_source
+    from tui.storage.database import DatabaseError
+
+    worker = get_current_worker()
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = open_database()
+    except (DatabaseError, sqlite3.Error) as exc:
+        post(Notice(f"The cache cannot be used, analysing without it: {exc}"))
+    try:
+        if conn is not None:
+            try:
+                remember_source(conn, article.source)
+            except sqlite3.Error as exc:
+                post(Notice(f"Cannot remember the last article: {exc}"))
+        try:
+            analysis = analyse(conn, article, model_name)
+        except Exception as exc:  # model, spaCy or database trouble: a notice, never a traceback
+            if not worker.is_cancelled:
+                post(AnalysisFailed(token, f"{type(exc).__name__}: {exc}" if not str(exc) else str(exc)))
+            return
+        if not worker.is_cancelled:
+            post(AnalysisReady(token, analysis))
+        if conn is not None and (kept := record_opened(conn, article, analysis)) is not None:
+            post(Notice(kept))
+    finally:
+        if conn is not None:
+            conn.close()
+
+
+class StoreAccess:
+    """The reader's side of ``AnnotationSession``: each failure becomes one notice (a failure
+    to open the database only the first time), never a traceback."""
+
+    def __init__(self, notify: Callable[..., object]) -> None:
+        from tui.services.annotation_session import AnnotationSession
+
+        self.notify = notify
+        self.session = AnnotationSession()
+
+    def _shown(self, outcome) -> bool:
+        if outcome.error is not None and not outcome.repeated:
+            self.notify(outcome.error, title=outcome.title, severity="error", markup=False, timeout=10)
+        return outcome.error is None
+
+    @property
+    def store(self):
+        """The store, or None (after one notice) if the database cannot be opened."""
+        opened = self.session.open()
+        return opened.value if self._shown(opened) else None
+
+    def close(self) -> None:
+        self.session.close()
+
+    def change(self, change: Callable[[object], T], done: str | None = None) -> T | None:
+        """Run one change of the store; a failure is a notice and None."""
+        outcome = self.session.change(change)
+        if not self._shown(outcome):
+            return None
+        if done:
+            self.notify(done, timeout=2, markup=False)
+        return outcome.value
+
+    def read(self, article: Article) -> tuple[Placements, list, dict[str, str]] | None:
+        """The article's placed annotations, its corrections (oldest first) and the tag colours."""
+        outcome = self.session.annotations_of(article)
+        if not self._shown(outcome):
+            return None
+        shown = outcome.value
+        return shown.placements, shown.corrections, shown.tag_colours

@@ -1,0 +1,75 @@
+"""The article as a readable column: the text wrapped to at most 80 cells, centred, scrolled;
+display lines map to text offsets and back (``tui.core.layout``)."""
+
+from __future__ import annotations
+
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+
+from tui.core.layout import Layout
+from tui.ui.widgets.article_painter import GUTTER
+
+MAX_COLUMN = 80  # cells: a comfortable line length for reading
+MIN_COLUMN = 12
+OVERVIEW = 1  # the rightmost cell: where the current actor's mentions fall in the whole text
+
+
+class ArticleColumn(ScrollView):
+    def __init__(self, *, name: str | None = None, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.text = ""  # the neutralised text, same length as the article's
+        self.column = MAX_COLUMN
+        self.left = 0
+        self._layout: Layout | None = None
+
+    def _laid_out(self) -> None:
+        """The lines changed: what is indexed by line must be indexed again."""
+        self.refresh()
+
+    # ------------------------------------------------------------------ layout
+
+    def _relayout(self, keep_position: bool = True) -> None:
+        width = self.scrollable_content_region.width or self.size.width or MAX_COLUMN + GUTTER + OVERVIEW
+        column = max(MIN_COLUMN, min(MAX_COLUMN, width - GUTTER - OVERVIEW - 2))
+        anchor = None
+        if keep_position and self._layout is not None and self._layout.lines:
+            anchor = self._layout.lines[min(int(self.scroll_y), len(self._layout.lines) - 1)][0]
+        if self._layout is None or self._layout.text is not self.text or self.column != column:
+            self._layout = Layout(self.text, column)
+        self.column = column
+        self.left = max(0, (width - OVERVIEW - GUTTER - column) // 2)
+        self.virtual_size = Size(width, len(self._layout.lines))
+        self._laid_out()
+        if anchor is not None:
+            self.scroll_to(y=self._layout.line_of(anchor), animate=False, immediate=True)
+
+    @property
+    def layout_lines(self) -> list[tuple[int, int]]:
+        return self._layout.lines if self._layout else []
+
+    def line_of(self, offset: int) -> int:
+        return self._layout.line_of(offset) if self._layout else 0
+
+    def top_offset(self) -> int:
+        """The offset of the first character on screen: where a cursor-less move starts."""
+        lines = self.layout_lines
+        return lines[min(int(self.scroll_y), len(lines) - 1)][0] if lines else 0
+
+    def bottom_offset(self) -> int:
+        lines = self.layout_lines
+        if not lines:
+            return 0
+        last = min(int(self.scroll_y) + self.scrollable_content_region.height, len(lines)) - 1
+        return lines[max(last, 0)][1]
+
+    def reveal(self, offset: int) -> None:
+        """Scroll so that the line with ``offset`` is on screen (a third of the way down if it was not)."""
+        if self._layout is None:
+            return
+        line = self._layout.line_of(offset)
+        height = max(self.scrollable_content_region.height, 1)
+        top = int(self.scroll_y)
+        if not top <= line < top + height:
+            self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
+

@@ -63,7 +63,7 @@ def main() -> None:
         article, analysis = analysed[n % len(analysed)]
         day = (first_day + timedelta(days=(n * 7919) % 730)).isoformat()
         copy = Article(f"https://bench.example/{n}/{Path(article.source).stem}", f"{article.title} ({n})",
-                       article.text, day)
+                       article.text, date=day)
         library.record(copy, analysis, read=n % 3 == 0, now=1.7e9 + n)
     building = time.perf_counter() - t
     total = library.count()

@@ -19,7 +19,7 @@ def test_months_without_mentions_are_on_the_axis(home):
     try:
         library = LibraryService.on(conn)
         for n, (day, times) in enumerate((("2025-11-20", 2), ("2026-02-03", 3), ("2026-02-28", 1))):
-            article = Article(f"https://example.org/{n}", f"Story {n}", "Angela Merkel spoke.", day)
+            article = Article(f"https://example.org/{n}", f"Story {n}", "Angela Merkel spoke.", date=day)
             library.record(article, analysis_naming("Angela Merkel", times))
         [merkel] = library.find_actors("angela merkel")
         assert library.mentions_over_time(merkel.id) == [("2025-11", 2), ("2025-12", 0), ("2026-01", 0),

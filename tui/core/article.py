@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 
 STDIN = "-"  # the source of an article read from standard input
 
@@ -30,6 +30,7 @@ class Article:
     source: str  # a path, "-" for standard input, or a URL
     title: str
     text: str
+    _: KW_ONLY  # what documents and pages add is named at each call, never taken by position
     pages: tuple[int, ...] = ()  # paged documents (PDF): the offset in ``text`` where each page starts
     headings: tuple[Heading, ...] = ()  # documents' headings and chapters, in text order
     # ISO 8601 day the page says it was published, or the file was last changed; None when

@@ -10,15 +10,10 @@ from typing import Any
 from tui.core.anchoring import anchor_span
 from tui.core.annotations import Annotation, Placed, place
 from tui.core.article import is_url
+from tui.core.reading.colours import HIGHLIGHT_HEX, on_white
 from tui.export.collection import ExportedArticle
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
-# The highlight colours as CSS for the collection's stylesheet. The reader's colours are in
-# styles/*.tcss; these are lighter, for a white page.
-COLOUR_CSS = {
-    "yellow": "#fff3a0", "green": "#b8f0b0", "blue": "#b0d8ff", "pink": "#ffc0e0",
-    "orange": "#ffd0a0", "purple": "#dcc0ff",
-}
 
 
 def _source_iri(key: str) -> str:
@@ -88,7 +83,8 @@ def to_web_annotations(docs: list[ExportedArticle]) -> dict[str, Any]:
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
     }
     if colours:
-        css = " ".join(f".{c} {{ background-color: {COLOUR_CSS.get(c, c)}; }}" for c in sorted(colours))
+        css = " ".join(f".{c} {{ background-color: {on_white(c) if c in HIGHLIGHT_HEX else c}; }}"
+                       for c in sorted(colours))
         for item in items:
             if "styleClass" in item["target"]:
                 item["stylesheet"] = {"type": "CssStylesheet", "value": css}

@@ -87,7 +87,7 @@ def read_text(raw: Raw) -> Article:
 def from_document(raw: Raw, document: Document) -> Article:
     """The Article of an extracted document: its title (metadata or first heading), pages, headings."""
     return Article(raw.source, raw.title or document.title or raw.fallback_title, document.text,
-                   document.pages, document.headings, date=raw.date)
+                   pages=document.pages, headings=document.headings, date=raw.date)
 
 
 def read_document(raw: Raw) -> Article:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tui.core.article import STDIN, Article, ArticleError
 from tui.sources.documents import MAX_DOCUMENT_BYTES, SUFFIX_FORMATS, sniff, sniff_bytes
+from tui.sources.documents.file_bytes import read_limited
 from tui.sources.formats import MAX_BYTES, PLAIN, SUFFIX_TYPES, Raw, to_article
 
 FOLDER_KINDS = ".txt, .md, .pdf, .epub, .docx or .html"  # the main suffixes of SUFFIX_TYPES, for messages
@@ -26,21 +27,11 @@ def read_file(path: Path) -> Article:
     # Not from a pipe (``/dev/stdin``): what sniffing reads would be lost to the reading after it.
     document = path.suffix.lower() in SUFFIX_FORMATS or (path.is_file() and sniff(path) is not None)
     limit = MAX_DOCUMENT_BYTES if document else MAX_BYTES
+    data = read_limited(path, limit)
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise ArticleError(f"{where}: too large ({size // (1024 * 1024)} MB; the limit is "
-                               f"{limit // (1024 * 1024)} MB)")
-        data = path.read_bytes()
         changed = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc).date().isoformat()
-    except FileNotFoundError:
-        raise ArticleError(f"{where}: no such file") from None
-    except IsADirectoryError:
-        raise ArticleError(f"{where}: is a folder") from None
-    except PermissionError:
-        raise ArticleError(f"{where}: permission denied") from None
-    except OSError as exc:
-        raise ArticleError(f"{where}: cannot be read ({exc.strerror or exc})") from None
+    except OSError:
+        changed = None  # a pipe or a file gone since: its day is unknown
     content_type = SUFFIX_TYPES.get(path.suffix.lower(), PLAIN)
     return to_article(Raw(where, where, data, content_type, readable_name(path), name=path.name,
                           date=changed))

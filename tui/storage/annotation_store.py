@@ -20,16 +20,15 @@ import sqlite3
 import time
 import uuid
 from collections import Counter
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 from tui.core.anchoring import Anchor, TextPositionSelector, TextQuoteSelector, anchor_span
 from tui.core.annotations import (BOOKMARK, CORRECTION, HIGHLIGHT, KINDS_OF_ANNOTATION, NOTE, TAG,
                                   Annotation, AnnotationError, Correction, Placements,
                                   check_colour, correction_from_dict, parse_tags, place)
 from tui.core.article import STDIN, Article, is_url
-from tui.storage.database import DatabaseError
+from tui.storage.database import transaction
 
 COLUMNS = ("id, source, title, kind, text_digest, exact, prefix, suffix, start, \"end\", colour, "
            "note, tags, correction, created, updated, deleted")
@@ -47,24 +46,6 @@ def source_key(article: Article) -> str:
         return source
     return str(Path(source).expanduser().resolve())
 
-
-@contextmanager
-def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.Error as exc:
-        raise DatabaseError(f"the annotations cannot be saved now ({exc})") from None
-    try:
-        yield
-        conn.execute("COMMIT")
-    except BaseException as exc:
-        try:
-            conn.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass  # the failed statement already ended the transaction
-        if isinstance(exc, sqlite3.Error):
-            raise DatabaseError(f"the annotation was not saved ({exc})") from None
-        raise
 
 
 def _row_to_annotation(row: tuple) -> Annotation:
@@ -104,7 +85,7 @@ class AnnotationStore:
         ann = Annotation(uuid.uuid4().hex, source_key(article), kind, anchor, article.digest,
                          check_colour(colour), note, parse_tags(tags), now, now, article.title,
                          correction)
-        with _transaction(self.conn):
+        with transaction(self.conn, "the annotation"):
             self.conn.execute(
                 f"INSERT INTO annotations ({COLUMNS}) VALUES ({', '.join('?' * 17)})",
                 (ann.id, ann.source, ann.title, ann.kind, ann.text_digest, anchor.quote.exact,
@@ -179,7 +160,7 @@ class AnnotationStore:
     def _update_row(self, annotation_id: str, sets: str, values: list[Any], live: str,
                     missing: str) -> Annotation:
         """One UPDATE of the row if it is ``live`` (a condition on ``deleted``), read back."""
-        with _transaction(self.conn):
+        with transaction(self.conn, "the annotation"):
             changed = self.conn.execute(f"UPDATE annotations SET {sets} WHERE id = ? AND {live}",
                                         (*values, annotation_id)).rowcount
         if not changed:
@@ -213,7 +194,7 @@ class AnnotationStore:
 
     def purge_deleted(self, older_than: float = 30 * 86400.0) -> int:
         """Forget annotations deleted more than ``older_than`` seconds ago."""
-        with _transaction(self.conn):
+        with transaction(self.conn, "the annotation"):
             return self.conn.execute("DELETE FROM annotations WHERE deleted IS NOT NULL AND deleted < ?",
                                      (time.time() - older_than,)).rowcount
 
@@ -274,7 +255,7 @@ class AnnotationStore:
         clean = parse_tags([tag])
         if not clean:
             raise AnnotationError("the tag is empty")
-        with _transaction(self.conn):
+        with transaction(self.conn, "the annotation"):
             if colour is None:
                 self.conn.execute("DELETE FROM tag_colours WHERE tag = ?", clean)
             else:

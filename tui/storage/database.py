@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from tui.storage.library_schema import LIBRARY_TABLES
 from tui.storage.paths import database_path
@@ -110,3 +112,24 @@ def migrate(conn: sqlite3.Connection) -> None:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection, what: str) -> Iterator[None]:
+    """One ``BEGIN IMMEDIATE`` transaction: committed whole or rolled back whole. A database
+    failure becomes a ``DatabaseError`` saying that ``what`` (e.g. "the annotation") was not saved."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{what} cannot be saved now ({exc})") from None
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # the failed statement already ended the transaction
+        if isinstance(exc, sqlite3.Error):
+            raise DatabaseError(f"{what} was not saved ({exc})") from None
+        raise

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from contextlib import contextmanager
-from typing import Any, Iterator, Sequence
+from typing import Any, Sequence
 
-from tui.storage.database import DatabaseError
+from tui.storage.database import transaction
 from tui.storage.library_queries import LibraryQueries, fold
 from tui.storage.library_records import ActorRecord, ArticleRecord, LibraryActor, LibraryEntry, Removed
 
@@ -30,24 +29,6 @@ from tui.storage.library_records import ActorRecord, ArticleRecord, LibraryActor
 # "Chinese"), which another article may rightly keep apart: those are joined only by the user.
 NAMED_ALIKE = ("person", "org")
 
-
-@contextmanager
-def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.Error as exc:
-        raise DatabaseError(f"the library cannot be changed now ({exc})") from None
-    try:
-        yield
-        conn.execute("COMMIT")
-    except BaseException as exc:
-        try:
-            conn.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass  # the failed statement already ended the transaction
-        if isinstance(exc, sqlite3.Error):
-            raise DatabaseError(f"the library was not changed ({exc})") from None
-        raise
 
 
 class SqliteLibraryStore(LibraryQueries):
@@ -62,7 +43,7 @@ class SqliteLibraryStore(LibraryQueries):
                now: float) -> LibraryEntry:
         """Add the article, or bring its row up to date (text, title, actors); reading it
         sets ``last_read``. Its reading position is kept."""
-        with _transaction(self.conn):
+        with transaction(self.conn, "the library"):
             row = self.conn.execute("SELECT id, digest, title FROM library_articles WHERE source = ?",
                                     (article.source,)).fetchone()
             if row is None:
@@ -144,11 +125,11 @@ class SqliteLibraryStore(LibraryQueries):
                               "VALUES (?, ?, ?)", (fold(spelling), identity, " ".join(spelling.split())))
 
     def mark_read(self, source: str, now: float) -> None:
-        with _transaction(self.conn):
+        with transaction(self.conn, "the library"):
             self.conn.execute("UPDATE library_articles SET last_read = ? WHERE source = ?", (now, source))
 
     def set_position(self, source: str, anchor: dict[str, Any] | None) -> None:
-        with _transaction(self.conn):
+        with transaction(self.conn, "the library"):
             self.conn.execute("UPDATE library_articles SET position = ? WHERE source = ?",
                               (json.dumps(anchor, ensure_ascii=False) if anchor else None, source))
 
@@ -158,7 +139,7 @@ class SqliteLibraryStore(LibraryQueries):
         entry = self.entry(source)
         if entry is None:
             return None
-        with _transaction(self.conn):
+        with transaction(self.conn, "the library"):
             kept = self.conn.execute("SELECT COUNT(*) FROM annotations WHERE source = ? AND deleted IS NULL",
                                      (source,)).fetchone()[0]
             self.conn.execute("DELETE FROM library_text WHERE rowid = ?", (entry.id,))
@@ -177,7 +158,7 @@ class SqliteLibraryStore(LibraryQueries):
         """``identity`` (and everything merged into it) is the same actor as ``into``."""
         source, target = self._existing(identity).id, self._existing(into).id
         if source != target:
-            with _transaction(self.conn):
+            with transaction(self.conn, "the library"):
                 self.conn.execute("UPDATE library_identities SET root = ? WHERE root = ?", (target, source))
         return self._existing(target)
 
@@ -190,7 +171,7 @@ class SqliteLibraryStore(LibraryQueries):
         if row is None:
             raise LookupError(f"no actor {actor_id} in that article of the library")
         (identity,) = row
-        with _transaction(self.conn):
+        with transaction(self.conn, "the library"):
             old_root = self.conn.execute("SELECT root FROM library_identities WHERE id = ?",
                                          (identity,)).fetchone()[0]
             if old_root == identity:  # it was the root: the others keep their own
@@ -207,7 +188,7 @@ class SqliteLibraryStore(LibraryQueries):
                       kind: str | None = None) -> LibraryActor:
         """The user's canonical name or kind for the actor, across the library."""
         root = self._existing(identity).id
-        with _transaction(self.conn):
+        with transaction(self.conn, "the library"):
             if name is not None and name.strip():
                 self.conn.execute("UPDATE library_identities SET name = ?, corrected = 1 WHERE id = ?",
                                   (" ".join(name.split()), root))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tui.sources.documents.document import FORMATS, Document, DocumentError, Heading
+from tui.sources.documents.file_bytes import read_limited
 from tui.sources.documents.sniffing import (FORMAT_NAMES, MEDIA_TYPES, SUFFIX_FORMATS, describe, sniff,
                                             sniff_bytes)
 
@@ -24,22 +25,7 @@ MAX_DOCUMENT_BYTES = 200 * 1024 * 1024  # reports with many images are large; th
 
 def read_document(path: Path) -> Document:
     """The document in the file at ``path``."""
-    where = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise DocumentError(f"{where}: too large ({size // (1024 * 1024)} MB; the limit is "
-                                f"{MAX_DOCUMENT_BYTES // (1024 * 1024)} MB)")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DocumentError(f"{where}: no such file") from None
-    except IsADirectoryError:
-        raise DocumentError(f"{where}: is a folder") from None
-    except PermissionError:
-        raise DocumentError(f"{where}: permission denied") from None
-    except OSError as exc:
-        raise DocumentError(f"{where}: cannot be read ({exc.strerror or exc})") from None
-    return extract(data, where, path.name)
+    return extract(read_limited(path, MAX_DOCUMENT_BYTES, DocumentError), str(path), path.name)
 
 
 def extract(data: bytes, where: str, name: str = "") -> Document:

@@ -22,6 +22,39 @@ TITLES = {
     "detective", "attorney", "advisor", "adviser", "national", "security", "interior", "trade",
     "health", "education", "economy", "opposition", "party", "senior", "junior", "dr", "mr",
     "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "lord", "mx", "saint", "st",
+    # Ranks of nobility, rulers and clergy, as they stand before a name.
+    "tsar", "czar", "tsarina", "tsarevna", "tsarevich", "emperor", "empress", "kaiser", "sultan",
+    "emir", "shah", "duke", "duchess", "marquis", "marquess", "count", "countess", "baron",
+    "baroness", "earl", "abba", "apa", "abbot", "bishop", "archbishop", "cardinal", "rabbi",
+    "imam", "ayatollah", "pastor", "deacon", "elder",
+}
+
+# Honours and degrees written after a name ("Daniel Bernoulli FRS", "Zaha Hadid DBE RA").
+POSTNOMINALS = {
+    "FRS", "FRSE", "FBA", "DBE", "CBE", "OBE", "MBE", "KBE", "GBE", "KCMG", "RA", "PhD", "MD",
+    "QC", "KC", "MP", "MEP", "MSP", "Esq", "Jr", "Sr", "Jnr", "Snr",
+}
+
+# Words before "of" that name what kind of body or place follows: "State of Texas" is Texas.
+NAME_DESIGNATORS = {
+    "state", "city", "town", "county", "province", "commonwealth", "republic", "kingdom",
+    "principality", "emirate", "sultanate", "church", "district", "municipality", "borough",
+    "people's republic", "federal republic", "islamic republic", "united kingdom",
+}
+
+# Words of a photo caption or credit that the model reads into a name ("Ahmed Mohamed Image").
+CAPTION_WORDS = {"image", "images", "photo", "photos", "picture", "file", "credit", "source",
+                 "video", "caption", "pictured", "above", "below", "left", "right", "center"}
+
+# Last words that make an untagged proper-noun run an organisation ("Heaven Sent Gaming").
+ORG_HEADS = {
+    "university", "college", "school", "academy", "institute", "institution", "society",
+    "association", "union", "league", "club", "party", "council", "committee", "commission",
+    "agency", "board", "court", "church", "foundation", "trust", "fund", "bank", "company",
+    "corporation", "corp", "inc", "ltd", "llc", "group", "gaming", "studios", "records", "press",
+    "times", "post", "news", "magazine", "network", "media", "airlines", "army", "navy", "force",
+    "ministry", "department", "office", "bureau", "service", "services", "center", "centre",
+    "museum", "library", "hospital", "orchestra", "team", "brotherhood", "federation",
 }
 
 # Words that end a title phrase and introduce a name ("National Security Advisor Jake Sullivan").

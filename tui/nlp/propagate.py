@@ -2,7 +2,8 @@
 
 The small model misses a name it tagged elsewhere ("Fallon said" after "Theresa
 Fallon"); every unambiguous form of an actor's name is looked up again across the
-text. A one-word form counts only where the parser reads it as a proper noun.
+text. A one-word form counts where the parser reads it as a proper noun, or where the
+text never writes the word in lower case (then "Holt" tagged as a noun is still the name).
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ import re
 from tui.core.model import ORG, PERSON, Actor, Mention
 from tui.nlp import countries
 from tui.nlp.lexicon import GENERIC_ORG_WORDS
-from tui.nlp.linking import name_parts
+from tui.nlp.people import name_parts
 
 
+def _capitalised(form: str) -> bool:
+    return form[:1].isupper() or any(ch.isupper() for ch in form[1:])
 
 
 def _forms(actor: Actor) -> set[str]:
@@ -35,7 +38,7 @@ def _forms(actor: Actor) -> set[str]:
                     and words[0].isalpha() and not countries.country_named(words[0]) \
                     and not countries.country_of_demonym(words[0]):
                 forms.add(words[0])
-    return {f for f in forms if len(f) > 1 and f[:1].isupper()}
+    return {f for f in forms if len(f) > 1 and _capitalised(f)}
 
 
 def propagate(doc, text: str, actors: list[Actor]) -> None:
@@ -47,6 +50,7 @@ def propagate(doc, text: str, actors: list[Actor]) -> None:
     starts = [s for s, _ in taken]
     token_starts = [t.idx for t in doc]
     by_id = {a.id: a for a in actors}
+    lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
 
     def free(s: int, e: int) -> bool:
         i = bisect.bisect_right(starts, e) - 1
@@ -67,7 +71,9 @@ def propagate(doc, text: str, actors: list[Actor]) -> None:
                 continue
             if one_word:
                 i = bisect.bisect_left(token_starts, s)
-                if i >= len(doc) or doc[i].idx != s or doc[i].pos_ != "PROPN":
+                if i >= len(doc) or doc[i].idx != s:
+                    continue
+                if doc[i].pos_ != "PROPN" and (form.lower() in lower_words or form.isupper()):
                     continue
             label = actor.mentions[0].label
             actor.mentions.append(Mention(s, e, text[s:e], label, actor.id))

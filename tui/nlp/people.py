@@ -1,0 +1,155 @@
+"""People grouped by the parts of their names.
+
+"Mr Green", "Green's" and "Christopher Green" are one person; so are "Joshua Norton" and
+"Joshua Abraham Norton" (a middle name left out), "Higuchi Natsuko" and "Natsuko Higuchi"
+(family name first), and "Peter Charles L'Enfant" and "Pierre Charles L'Enfant" (a
+spelling variant of one part while the others match exactly).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz.fuzz import ratio
+
+from tui.nlp.lexicon import HONORIFIC_GENDER, POSTNOMINALS, TITLES
+from tui.nlp.mentions import Candidate
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?\.?", re.UNICODE)
+# Two spellings of one name part: "Jespersen"/"Jesperson", "Pierre"/"Peter" beside equal parts.
+_VARIANT_RATIO = 60
+_SURNAME_VARIANT_RATIO = 80
+
+
+def name_parts(surface: str) -> list[str]:
+    """The words of a person's name, without titles, honours, brackets and possessive."""
+    surface = re.sub(r"['’]s?$", "", surface.replace("[", " ").replace("]", " ").strip())
+    words = _WORD.findall(surface)
+    while words and words[0].lower().rstrip(".") in TITLES and len(words) > 1:
+        words = words[1:]
+    while len(words) > 1 and words[-1].rstrip(".") in POSTNOMINALS:
+        words = words[:-1]
+    return [w.rstrip(".") if w.lower().rstrip(".") in TITLES else w for w in words]
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def _variant(a: list[str], b: list[str]) -> bool:
+    """Equal parts but one, and that one a spelling variant with the same initial."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(differ) != 1:
+        return False
+    i = differ[0]
+    x, y = a[i], b[i]
+    if x[:1] != y[:1] or min(len(x), len(y)) < 4:
+        return False
+    if i == len(a) - 1:
+        return ratio(x, y) >= _SURNAME_VARIANT_RATIO
+    # A first name differs between people who share a surname: only with two equal parts more.
+    return len(a) >= 3 and ratio(x, y) >= _VARIANT_RATIO
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """Two full names (two parts or more, lower case) that name one person."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if short == long[-len(short):]:
+        return True  # "Jong Un" in "Kim Jong Un"
+    if short[-1] == long[-1] and _subsequence(short, long):
+        return True  # a middle name left out
+    if len(a) == 2 and a == b[::-1]:
+        return True  # family name first
+    return _variant(a, b)
+
+
+@dataclass(slots=True)
+class Person:
+    parts: list[str]
+    first_seen: int
+    gender: str | None = None
+    short_forms: set[str] = field(default_factory=set)
+    mentions: list[tuple[Candidate, str]] = field(default_factory=list)
+
+
+class PersonLinker:
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+
+    def _compatible(self, word: str, before: int) -> list[Person]:
+        low = word.lower()
+        return [p for p in self.people if len(p.parts) > 1 and p.first_seen <= before
+                and low in (p.parts[0].lower(), p.parts[-1].lower())]
+
+    def add(self, cand: Candidate, surface: str) -> None:
+        parts = name_parts(surface)
+        if not parts:
+            return
+        gender = HONORIFIC_GENDER.get(cand.honorific or "")
+        if len(parts) > 1:
+            person = self._full(parts, cand.start)
+        else:
+            person = self._short(parts[0], cand.start)
+        if gender and person.gender is None:
+            person.gender = gender
+        person.mentions.append((cand, surface))
+
+    def _full(self, parts: list[str], at: int) -> Person:
+        low = [w.lower() for w in parts]
+        for p in self.people:
+            if [w.lower() for w in p.parts] == low:
+                return p
+        for p in self.people:
+            plow = [w.lower() for w in p.parts]
+            # A bare surname seen first grows into the full name.
+            if len(plow) == 1 and plow[0] in (low[0], low[-1]):
+                p.parts = parts
+                return p
+        for p in self.people:
+            plow = [w.lower() for w in p.parts]
+            if len(plow) > 1 and same_person(plow, low):
+                if len(low) > len(plow):
+                    p.parts = parts  # the fullest form names the actor
+                return p
+        person = Person(parts, at)
+        self.people.append(person)
+        return person
+
+    def _short(self, word: str, at: int) -> Person:
+        low = word.lower()
+        matches = self._compatible(word, at)
+        if matches:
+            # A short form once used for someone stays theirs ("Kim" for Kim Jong Un even
+            # after his father Kim Jong Il is named); otherwise the most recent full name.
+            established = [p for p in matches if low in p.short_forms]
+            person = established[0] if established else max(matches, key=lambda p: p.first_seen)
+            person.short_forms.add(low)
+            return person
+        for p in self.people:
+            if len(p.parts) == 1 and p.parts[0].lower() == low:
+                return p
+        person = Person([word], at)
+        person.short_forms.add(low)
+        self.people.append(person)
+        return person
+
+    def words(self) -> set[str]:
+        return {w.lower() for p in self.people for w in (p.parts[0], p.parts[-1])}
+
+    def finish(self) -> None:
+        """A bare name seen before any full name joins the one full name it fits, if unique."""
+        singles = [p for p in self.people if len(p.parts) == 1]
+        for single in singles:
+            low = single.parts[0].lower()
+            fits = [p for p in self.people if len(p.parts) > 1
+                    and low in (p.parts[0].lower(), p.parts[-1].lower())]
+            if len(fits) == 1:
+                fits[0].mentions.extend(single.mentions)
+                fits[0].first_seen = min(fits[0].first_seen, single.first_seen)
+                self.people.remove(single)

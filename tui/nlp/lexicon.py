@@ -35,6 +35,10 @@ POSTNOMINALS = {
     "QC", "KC", "MP", "MEP", "MSP", "Esq", "Jr", "Sr", "Jnr", "Snr",
 }
 
+# Compass words that open a place's name: "the North" alone may stand for North Korea.
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+              "upper", "lower", "central"}
+
 # Words before "of" that name what kind of body or place follows: "State of Texas" is Texas.
 NAME_DESIGNATORS = {
     "state", "city", "town", "county", "province", "commonwealth", "republic", "kingdom",

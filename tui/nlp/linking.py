@@ -138,15 +138,12 @@ def link(text: str, cands: list[Candidate]) -> Linked:
 
 def _names_the_model_took_for_people(people: PersonLinker, groups, names) -> None:
     """A one-word "person" that is the name of an organisation or place the article names
-    ("Harrow" for Harrow School), and no person's name part, joins that actor."""
+    ("Harrow" tagged ORG elsewhere), and no person's name part, joins that actor."""
     by_key: dict[str, set] = {}
     for key in groups:
         if key[0] in (ORG, PLACE):
             name = org_key(names[key])
             by_key.setdefault(name, set()).add(key)
-            first = name.split()[0]
-            if " " in name and first not in GENERIC_ORG_WORDS:
-                by_key.setdefault(first, set()).add(key)
     full_words = {w.lower() for p in people.people if len(p.parts) > 1 for w in p.parts}
     for p in list(people.people):
         if len(p.parts) != 1 or p.parts[0].lower() in full_words:

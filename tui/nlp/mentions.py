@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from tui.nlp import countries
 from tui.nlp.lexicon import HONORIFIC_GENDER, TEMPORAL_WORDS, TITLE_HEADS
-from tui.nlp.spans import acting, coordinated, split_lines, trim_words, untagged_names
+from tui.nlp.spans import acting, coordinated, cut_at_verb, split_lines, trim_words, untagged_names
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _TRIM_LEFT = re.compile(r"^(?:the|The|THE)\s+")
@@ -156,7 +156,7 @@ def candidates(doc, text: str) -> list[Candidate]:
             cands.append(Candidate(s, e, label))
     _number_led_orgs(doc, cands)
     cands = [_trim(text, c) for c in _split_parenthetical(text, cands)]
-    cands = [trim_words(doc, text, c) for c in cands]
+    cands = [trim_words(doc, text, cut_at_verb(doc, c)) for c in cands]
     cands = [part for c in cands for part in coordinated(text, c)]
     # Names are capitalised: the model's "foreign ministry" is a description, not an organisation.
     cands = [c for c in cands if c.label in ("PERSON", "NORP") or _capitalised(text[c.start:c.end])

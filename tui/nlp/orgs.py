@@ -11,7 +11,7 @@ import re
 
 from tui.core.model import GROUP, ORG, PLACE
 from tui.nlp import countries
-from tui.nlp.lexicon import NAME_DESIGNATORS
+from tui.nlp.lexicon import DIRECTIONS, NAME_DESIGNATORS
 from tui.nlp.mentions import Candidate
 
 _CONNECTORS = {"of", "for", "and", "the", "on", "in", "de", "&"}
@@ -90,8 +90,8 @@ def link_place_prefixes(groups: Groups, names: dict[Key, str]) -> None:
             continue
         items = groups[key]
         surface = items[0][1].strip()
-        if " " in surface or "-" in surface:
-            continue
+        if surface.lower() not in DIRECTIONS:
+            continue  # "Oklahoma" is not Oklahoma City
         fits = [k for k in groups if k != key and k[0] == PLACE
                 and names[k].split()[0].lower() == surface.lower() and len(names[k].split()) > 1]
         if len(fits) == 1:
@@ -103,7 +103,7 @@ def _is_country(key: Key) -> bool:
     return key[0] == PLACE and key[1].isupper()
 
 
-def _short_form_of(key: str, others: dict[str, Key], kind: str) -> Key | None:
+def _short_form_of(key: str, others: dict[str, Key]) -> Key | None:
     """The one longer name ``key`` is a short form of, across labels."""
     # "House" for House of Representatives, "General Assembly" for ... of the United Nations.
     heads = {g for k, g in others.items() if k.startswith(key + " of ")}
@@ -118,13 +118,6 @@ def _short_form_of(key: str, others: dict[str, Key], kind: str) -> Key | None:
                 qualified.add(g)
     if len(qualified) == 1:
         return next(iter(qualified))
-    # "School of Open" for School of Open Africa: a name of two words or more that opens one
-    # longer name of the same kind (the shortest, when one extends the other).
-    if len(key.split()) > 1:
-        longer = sorted((k for k, g in others.items() if k.startswith(key + " ") and g[0] == kind),
-                        key=len)
-        if longer and all(k.startswith(longer[0]) for k in longer):
-            return others[longer[0]]
     return None
 
 
@@ -170,7 +163,7 @@ def join_across_labels(groups: Groups, names: dict[Key, str]) -> None:
             if target in parent:
                 join(k, target)
                 continue
-        target = _short_form_of(key, {o: g for o, g in others.items() if o != key}, k[0])
+        target = _short_form_of(key, {o: g for o, g in others.items() if o != key})
         if target is not None:
             join(k, target)
     clusters: dict[Key, list[Key]] = {}

@@ -30,6 +30,7 @@ def _forms(actor: Actor) -> set[str]:
             if parts:
                 forms.add(" ".join(parts))
                 forms.add(parts[-1])
+                forms.add(parts[0])  # "Isabel" for Isabel Ruiz, where no one else is Isabel
         else:
             forms.add(surface)
             words = surface.split()
@@ -62,7 +63,11 @@ def propagate(doc, text: str, actors: list[Actor]) -> None:
 
     for form, ids in sorted(owners.items(), key=lambda kv: -len(kv[0])):
         if len(ids) != 1:
-            continue  # a form two actors share says nothing about either
+            # A form two actors share says nothing about either, unless the text already
+            # used it alone for one of them ("L'Enfant" for the son, not his parents).
+            ids = {i for i in ids if any(m.text.strip() == form for m in by_id[i].named_mentions)}
+            if len(ids) != 1:
+                continue
         actor = by_id[next(iter(ids))]
         one_word = " " not in form
         for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tui.nlp import countries
-from tui.nlp.lexicon import (CAPTION_WORDS, HONORIFIC_GENDER, ORG_HEADS, TEMPORAL_WORDS, TITLE_HEADS,
+from tui.nlp.lexicon import (CAPTION_WORDS, DIRECTIONS, HONORIFIC_GENDER, ORG_HEADS, TEMPORAL_WORDS, TITLE_HEADS,
                              TITLES)
 
 if TYPE_CHECKING:
@@ -25,8 +25,6 @@ _DATE_WORDS = TEMPORAL_WORDS - {"the", "this", "last", "next", "early", "late", 
 # Subject, possessor, agent: the roles in which a place name stands for those who act for it.
 _ACTING_DEPS = {"nsubj", "poss", "agent"}
 _SHARED_HEAD = re.compile(r"^([A-Z][\w'’-]*) (?:and|&) ([A-Z][\w'’-]*) ([A-Z][\w'’-]*)$")
-_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-               "upper", "lower", "central"}
 _SEPARATOR = re.compile(r"\s*/\s*|\s+[–—-]\s+")
 _QUOTES = "\"“”‘’'"
 
@@ -46,6 +44,19 @@ def split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _words(text: str, c: Candidate) -> list[tuple[int, int]]:
     return [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"\S+", text[c.start:c.end])]
+
+
+def cut_at_verb(doc, c: Candidate) -> Candidate:
+    """A name holds no verb: "Byron composed Thyrza" is Byron, "Bill Green have" is Bill Green."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return c
+    for tok in span[1:]:
+        if tok.pos_ in ("VERB", "AUX") and tok.text.islower():
+            prev = doc[tok.i - 1]
+            c.end = max(c.start, prev.idx + len(prev.text))
+            break
+    return c
 
 
 def trim_words(doc, text: str, c: Candidate) -> Candidate:
@@ -73,7 +84,7 @@ def coordinated(text: str, c: Candidate) -> list[Candidate]:
 
     span = text[c.start:c.end]
     m = _SHARED_HEAD.match(span)
-    if m and (c.label in ("PERSON", "GPE", "LOC") or m.group(1).lower() in _DIRECTIONS):
+    if m and (c.label in ("PERSON", "GPE", "LOC") or m.group(1).lower() in DIRECTIONS):
         first, second, head = m.groups()
         return [Candidate(c.start, c.start + len(first), c.label, name=f"{first} {head}"),
                 Candidate(c.start + m.start(2), c.end, c.label)]
@@ -110,6 +121,13 @@ def _namelike(tok) -> bool:
             and word.lower() not in CAPTION_WORDS)
 
 
+def _camel_case(tok) -> bool:
+    """"wikiHow", "eBay", "SiriusXM": a capital after a lower-case letter is a name's spelling."""
+    word = tok.text
+    return (tok.is_alpha and len(word) > 3 and tok.ent_type_ == "" and not word.isupper()
+            and re.search(r"[a-z][A-Z]", word) is not None)
+
+
 def untagged_names(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
     """Runs of two or three capitalised proper nouns the model left untagged: a person's name,
     or an organisation's when its last word says so ("Heaven Sent Gaming")."""
@@ -121,6 +139,9 @@ def untagged_names(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
     n = len(doc)
     while i < n:
         if not _namelike(doc[i]):
+            if _camel_case(doc[i]) and not any(ts < doc[i].idx + len(doc[i]) and doc[i].idx < te
+                                               for ts, te in taken):
+                found.append(Candidate(doc[i].idx, doc[i].idx + len(doc[i]), "ORG"))
             i += 1
             continue
         j = i

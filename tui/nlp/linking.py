@@ -16,7 +16,7 @@ from tui.nlp import countries
 from tui.nlp.lexicon import GENERIC_ORG_WORDS, TITLES
 from tui.nlp.mentions import Candidate
 from tui.nlp.orgs import join_across_labels, link_orgs, link_place_prefixes, org_key, without_designator
-from tui.nlp.people import PersonLinker, name_parts
+from tui.nlp.people import PersonLinker, fold, name_parts
 
 __all__ = ["Linked", "is_locative", "link", "name_parts"]
 
@@ -65,11 +65,8 @@ def link(text: str, cands: list[Candidate]) -> Linked:
                 and not countries.country_named(surface) and not countries.country_of_demonym(surface):
             pending_orgs.append((Candidate(c.start, c.end, "ORG"), surface))
             continue
-        if c.label in ("ORG", "GPE", "LOC", "NORP") and " " not in surface.strip() \
-                and name_parts(surface) and name_parts(surface)[0].lower() in person_words \
-                and not (c.label == "GPE" and countries.country_named(surface)):
-            # A surname the model took for a place or organisation.
-            people.add(Candidate(c.start, c.end, "PERSON"), surface)
+        if _names_a_person(surface, c.label, people, person_words):
+            people.add(Candidate(c.start, c.end, "PERSON", name=c.name, acts=c.acts), surface)
             continue
         if all(w.lower().rstrip(".") in TITLES for w in surface.split()):
             continue  # "State" of "Secretary of State"
@@ -134,6 +131,22 @@ def link(text: str, cands: list[Candidate]) -> Linked:
     return Linked(actors, gender)
 
 
+
+
+def _names_a_person(surface: str, label: str, people: PersonLinker, person_words: set[str]) -> bool:
+    """A person's name the model took for a place or organisation: a known surname ("Holt"),
+    a saint's or official's name ("St. Jerome"), or a known full name ("Higuchi Natsuko")."""
+    if label not in ("ORG", "GPE", "LOC", "NORP", "FAC") or countries.country_named(surface) \
+            or countries.country_of_demonym(surface):
+        return False
+    parts = name_parts(surface)
+    words = surface.split()
+    if not parts or not all(w[:1].isupper() for w in parts):
+        return False
+    if len(parts) == 1:
+        titled = len(words) > 1 and words[0].lower().rstrip(".") in TITLES
+        return (" " not in surface.strip() or titled) and fold(parts[0]) in person_words
+    return people.named(parts) is not None and len(parts) == len(words)
 
 
 def _names_the_model_took_for_people(people: PersonLinker, groups, names) -> None:

@@ -9,6 +9,7 @@ spelling variant of one part while the others match exactly).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from rapidfuzz.fuzz import ratio
@@ -18,19 +19,31 @@ from tui.nlp.mentions import Candidate
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?\.?", re.UNICODE)
 # Two spellings of one name part: "Jespersen"/"Jesperson", "Pierre"/"Peter" beside equal parts.
-_VARIANT_RATIO = 60
+_VARIANT_RATIO = 50
+_CONNECTORS = {"of", "the", "and", "for", "de", "von", "van", "du", "da", "di"}
 _SURNAME_VARIANT_RATIO = 80
 
 
 def name_parts(surface: str) -> list[str]:
     """The words of a person's name, without titles, honours, brackets and possessive."""
     surface = re.sub(r"['’]s?$", "", surface.replace("[", " ").replace("]", " ").strip())
-    words = _WORD.findall(surface)
+    words = [w for token in surface.split() if not token[:1].isdigit() for w in _WORD.findall(token)]
+    while words and words[-1].lower() in _CONNECTORS:
+        words = words[:-1]  # "Patrick Leopold Gordon of"
     while words and words[0].lower().rstrip(".") in TITLES and len(words) > 1:
         words = words[1:]
     while len(words) > 1 and words[-1].rstrip(".") in POSTNOMINALS:
         words = words[:-1]
     return [w.rstrip(".") if w.lower().rstrip(".") in TITLES else w for w in words]
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: "Ichiyō" and "Ichiyo" are one spelling."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
+
+
+def folded(parts: list[str]) -> list[str]:
+    return [fold(w) for w in parts]
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
@@ -83,9 +96,9 @@ class PersonLinker:
         self.people: list[Person] = []
 
     def _compatible(self, word: str, before: int) -> list[Person]:
-        low = word.lower()
+        low = fold(word)
         return [p for p in self.people if len(p.parts) > 1 and p.first_seen <= before
-                and low in (p.parts[0].lower(), p.parts[-1].lower())]
+                and low in (fold(p.parts[0]), fold(p.parts[-1]))]
 
     def add(self, cand: Candidate, surface: str) -> None:
         parts = name_parts(surface)
@@ -101,18 +114,18 @@ class PersonLinker:
         person.mentions.append((cand, surface))
 
     def _full(self, parts: list[str], at: int) -> Person:
-        low = [w.lower() for w in parts]
+        low = folded(parts)
         for p in self.people:
-            if [w.lower() for w in p.parts] == low:
+            if folded(p.parts) == low:
                 return p
         for p in self.people:
-            plow = [w.lower() for w in p.parts]
+            plow = folded(p.parts)
             # A bare surname seen first grows into the full name.
             if len(plow) == 1 and plow[0] in (low[0], low[-1]):
                 p.parts = parts
                 return p
         for p in self.people:
-            plow = [w.lower() for w in p.parts]
+            plow = folded(p.parts)
             if len(plow) > 1 and same_person(plow, low):
                 if len(low) > len(plow):
                     p.parts = parts  # the fullest form names the actor
@@ -122,7 +135,7 @@ class PersonLinker:
         return person
 
     def _short(self, word: str, at: int) -> Person:
-        low = word.lower()
+        low = fold(word)
         matches = self._compatible(word, at)
         if matches:
             # A short form once used for someone stays theirs ("Kim" for Kim Jong Un even
@@ -132,7 +145,7 @@ class PersonLinker:
             person.short_forms.add(low)
             return person
         for p in self.people:
-            if len(p.parts) == 1 and p.parts[0].lower() == low:
+            if len(p.parts) == 1 and fold(p.parts[0]) == low:
                 return p
         person = Person([word], at)
         person.short_forms.add(low)
@@ -140,15 +153,23 @@ class PersonLinker:
         return person
 
     def words(self) -> set[str]:
-        return {w.lower() for p in self.people for w in (p.parts[0], p.parts[-1])}
+        return {fold(w) for p in self.people for w in (p.parts[0], p.parts[-1])}
+
+    def named(self, parts: list[str]) -> Person | None:
+        """The one person a full name of two parts or more names, if any."""
+        if len(parts) < 2:
+            return None
+        low = folded(parts)
+        fits = [p for p in self.people if len(p.parts) > 1 and same_person(folded(p.parts), low)]
+        return fits[0] if len(fits) == 1 else None
 
     def finish(self) -> None:
         """A bare name seen before any full name joins the one full name it fits, if unique."""
         singles = [p for p in self.people if len(p.parts) == 1]
         for single in singles:
-            low = single.parts[0].lower()
+            low = fold(single.parts[0])
             fits = [p for p in self.people if len(p.parts) > 1
-                    and low in (p.parts[0].lower(), p.parts[-1].lower())]
+                    and low in (fold(p.parts[0]), fold(p.parts[-1]))]
             if len(fits) == 1:
                 fits[0].mentions.extend(single.mentions)
                 fits[0].first_seen = min(fits[0].first_seen, single.first_seen)

@@ -39,6 +39,22 @@ POSTNOMINALS = {
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "upper", "lower", "central"}
 
+# A lone untagged proper noun after these is a place: "settled near Ellon", "born in Randers".
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "via", "across", "within"}
+# After these only when the verb is one of motion: "returned to Bohemia", not "wrote to Simrock".
+MOTION_PREPOSITIONS = {"to", "into", "from", "toward", "towards"}
+MOTION_VERBS = {"go", "come", "move", "return", "travel", "emigrate", "flee", "sail", "fly", "drive",
+                "walk", "march", "migrate", "relocate", "retreat", "escape", "head", "arrive", "leave",
+                "send", "transfer", "bring", "take", "deport", "exile", "journey", "ride", "withdraw"}
+
+# Phrases after which a second name of the same person follows (regular expressions).
+ALIAS_CUES = {
+    r"(?:better |also |commonly |popularly |professionally |widely )?known (?:professionally )?as",
+    r"(?:better |also )?known by (?:his|her|their|the) (?:pseudonym|pen name|stage name|nickname|name)",
+    r"(?:pen|stage|ring|birth|real|maiden|religious) name(?: of| was| is)?", r"pseudonym(?: of)?",
+    r"nicknamed", r"n[ée]e", r"a\.k\.a\.?", r"aka", r"alias", r"(?:also )?called",
+}
+
 # Words before "of" that name what kind of body or place follows: "State of Texas" is Texas.
 NAME_DESIGNATORS = {
     "state", "city", "town", "county", "province", "commonwealth", "republic", "kingdom",

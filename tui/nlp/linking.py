@@ -71,6 +71,10 @@ def link(text: str, cands: list[Candidate]) -> Linked:
         if all(w.lower().rstrip(".") in TITLES for w in surface.split()):
             continue  # "State" of "Secretary of State"
         demonym = countries.country_of_demonym(surface)
+        if demonym is not None and _plural(surface):
+            # "Americans" are people, a group of their own; "American officials" are about the US.
+            put((GROUP, org_key(surface)), c, surface, False, surface.strip())
+            continue
         if demonym is not None:
             put((PLACE, demonym.code), c, surface, True, demonym.name)
             continue
@@ -102,6 +106,7 @@ def link(text: str, cands: list[Candidate]) -> Linked:
     link_orgs(pending_orgs, groups, names, org_keys)
     link_place_prefixes(groups, names)
     join_across_labels(groups, names)
+    people.join_aliases(text, cands)
     people.finish()
     _names_the_model_took_for_people(people, groups, names)
 
@@ -131,6 +136,11 @@ def link(text: str, cands: list[Candidate]) -> Linked:
     return Linked(actors, gender)
 
 
+
+
+def _plural(surface: str) -> bool:
+    word = surface.strip().split()[-1]
+    return word.endswith("s") and not word.endswith("ss")
 
 
 def _names_a_person(surface: str, label: str, people: PersonLinker, person_words: set[str]) -> bool:

@@ -14,12 +14,15 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.fuzz import ratio
 
-from tui.nlp.lexicon import HONORIFIC_GENDER, POSTNOMINALS, TITLES
+from tui.nlp.lexicon import ALIAS_CUES, HONORIFIC_GENDER, POSTNOMINALS, TITLES
 from tui.nlp.mentions import Candidate
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?\.?", re.UNICODE)
 # Two spellings of one name part: "Jespersen"/"Jesperson", "Pierre"/"Peter" beside equal parts.
 _VARIANT_RATIO = 50
+# "better known by her pseudonym", "also known as", "pen name", "née": what follows names the same person.
+_ALIAS = re.compile(r"\b(?:" + "|".join(sorted(ALIAS_CUES, key=len, reverse=True)) + r")[\s,:]*$",
+                    re.IGNORECASE)
 _CONNECTORS = {"of", "the", "and", "for", "de", "von", "van", "du", "da", "di"}
 _SURNAME_VARIANT_RATIO = 80
 
@@ -94,6 +97,7 @@ class Person:
 class PersonLinker:
     def __init__(self) -> None:
         self.people: list[Person] = []
+        self._of: dict[int, Person] = {}  # candidate start -> the person it was added to
 
     def _compatible(self, word: str, before: int) -> list[Person]:
         low = fold(word)
@@ -112,6 +116,7 @@ class PersonLinker:
         if gender and person.gender is None:
             person.gender = gender
         person.mentions.append((cand, surface))
+        self._of[cand.start] = person
 
     def _full(self, parts: list[str], at: int) -> Person:
         low = folded(parts)
@@ -151,6 +156,29 @@ class PersonLinker:
         person.short_forms.add(low)
         self.people.append(person)
         return person
+
+    def join_aliases(self, text: str, cands: list[Candidate]) -> None:
+        """"Jenna Mourey, better known by her pseudonym Jenna Marbles": one person. The person
+        after an alias cue joins the nearest person before it in the same sentence."""
+        people = sorted((c.start, c.end) for c in cands if c.start in self._of)
+        for i, (start, _) in enumerate(people):
+            if i == 0:
+                continue
+            prev_start, prev_end = people[i - 1]
+            between = text[prev_end:start]
+            if len(between) > 120 or re.search(r"[.!?]\s+[A-Z]|\n", between):
+                continue
+            if not _ALIAS.search(between):
+                continue
+            keep, other = self._of[prev_start], self._of[start]
+            if keep is other or other not in self.people:
+                continue
+            keep.mentions.extend(other.mentions)
+            keep.first_seen = min(keep.first_seen, other.first_seen)
+            keep.short_forms |= other.short_forms
+            for c, _ in other.mentions:
+                self._of[c.start] = keep
+            self.people.remove(other)
 
     def words(self) -> set[str]:
         return {fold(w) for p in self.people for w in (p.parts[0], p.parts[-1])}

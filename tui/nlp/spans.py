@@ -13,8 +13,9 @@ import re
 from typing import TYPE_CHECKING
 
 from tui.nlp import countries
-from tui.nlp.lexicon import (CAPTION_WORDS, DIRECTIONS, HONORIFIC_GENDER, ORG_HEADS, TEMPORAL_WORDS, TITLE_HEADS,
-                             TITLES)
+from tui.nlp.lexicon import (CAPTION_WORDS, DIRECTIONS, HONORIFIC_GENDER, LOCATIVE_PREPOSITIONS,
+                             MOTION_PREPOSITIONS, MOTION_VERBS, ORG_HEADS, TEMPORAL_WORDS,
+                             TITLE_HEADS, TITLES)
 
 if TYPE_CHECKING:
     from tui.nlp.mentions import Candidate
@@ -114,9 +115,9 @@ def acting(doc, start: int, end: int) -> bool:
     return tok.dep_ in _ACTING_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ == "by")
 
 
-def _namelike(tok) -> bool:
+def _titlecase(tok) -> bool:
     word = tok.text
-    return (tok.pos_ == "PROPN" and tok.is_alpha and word[:1].isupper() and not word.isupper()
+    return (tok.is_alpha and word[:1].isupper() and (not word.isupper() or len(word) == 1)
             and tok.ent_type_ == "" and word.lower() not in TEMPORAL_WORDS
             and word.lower() not in CAPTION_WORDS)
 
@@ -128,41 +129,111 @@ def _camel_case(tok) -> bool:
             and re.search(r"[a-z][A-Z]", word) is not None)
 
 
-def untagged_names(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Runs of two or three capitalised proper nouns the model left untagged: a person's name,
-    or an organisation's when its last word says so ("Heaven Sent Gaming")."""
-    from tui.nlp.mentions import Candidate
+def _opens_sentence(tok) -> bool:
+    return tok.is_sent_start or tok.i == 0 or doc_prev(tok).is_space or "\n" in doc_prev(tok).whitespace_
 
-    taken = sorted((c.start, c.end) for c in cands)
-    found: list[Candidate] = []
-    i = 0
-    n = len(doc)
+
+def doc_prev(tok):
+    return tok.doc[tok.i - 1] if tok.i > 0 else tok
+
+
+def _runs(doc):
+    """Maximal runs of capitalised, untagged words within a sentence, one space apart."""
+    i, n = 0, len(doc)
     while i < n:
-        if not _namelike(doc[i]):
-            if _camel_case(doc[i]) and not any(ts < doc[i].idx + len(doc[i]) and doc[i].idx < te
-                                               for ts, te in taken):
-                found.append(Candidate(doc[i].idx, doc[i].idx + len(doc[i]), "ORG"))
+        if not _titlecase(doc[i]):
             i += 1
             continue
         j = i
-        while j + 1 < n and _namelike(doc[j + 1]) and doc[j].whitespace_ == " " \
-                and doc[j + 1].sent == doc[i].sent:
+        while j + 1 < n and _titlecase(doc[j + 1]) and doc[j].whitespace_ == " " \
+                and not doc[j + 1].is_sent_start:
             j += 1
-        run = [t for t in doc[i:j + 1]]
+        yield doc[i:j + 1]
         i = j + 1
-        while run and run[0].lower_ in TITLES | set(HONORIFIC_GENDER):
-            run = run[1:]
-        if not 2 <= len(run) <= 3:
-            continue
+
+
+def _single(tok, lower_words: set[str], the_names: dict[str, int]) -> str | None:
+    """The label of a lone untagged proper noun that is a name by its syntax, or None."""
+    if tok.pos_ != "PROPN" or _opens_sentence(tok) or len(tok.text) < 3 or tok.lower_ in lower_words:
+        return None
+    prev = doc_prev(tok)
+    if prev.text == "The" and not _opens_sentence(prev) and the_names.get(tok.text, 0) > 1:
+        return "ORG"  # "writes for The Onion", more than once: a capitalised "The" opens a title
+    if countries.country_named(tok.text):
+        return "GPE"
+    head = tok.head
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.dep_ == "pobj" and not any(c.dep_ == "det" for c in tok.children) \
+            and not (nxt is not None and nxt.lower_ == "of") \
+            and (head.lower_ in LOCATIVE_PREPOSITIONS or (
+                head.lower_ in MOTION_PREPOSITIONS and head.head.lemma_ in MOTION_VERBS)):
+        return "GPE"  # "settled near Ellon", "returned to Bohemia"
+    return None
+
+
+def _person_run(names, lower_words: set[str], alone: set[str]) -> bool:
+    """Two or three proper nouns are a person's name when none is a word the text also writes in
+    lower case, and the text names them by one part elsewhere, the first is an initial, or they
+    stand in a list with a person the model tagged ("Jerry Sands, Stolmy Pimentel, Mark ...")."""
+    if any(t.lower_ in lower_words or t.lower_ in ORG_HEADS for t in names):
+        return False
+    root = names[-1]
+    listed = [root.head] if root.dep_ in ("conj", "appos") else []
+    listed += [c for c in root.children if c.dep_ in ("conj", "appos")]
+    return len(names[0].text) == 1 or names[0].text in alone or names[-1].text in alone \
+        or any(t.ent_type_ == "PERSON" for t in listed)
+
+
+def untagged_names(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Names the model left untagged: camel-case names ("wikiHow"); runs of capitalised words
+    that end in an organisation's head word ("Heaven Sent Gaming"); runs of two or three proper
+    nouns, or one after a title ("Major General Lafayette"), that are people; a lone proper
+    noun that is a place by its preposition ("near Ellon") or a title by its "The"."""
+    from tui.nlp.mentions import Candidate
+
+    taken = sorted((c.start, c.end) for c in cands)
+
+    def free(s: int, e: int) -> bool:
+        return not any(ts < e and s < te for ts, te in taken)
+
+    lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
+    # Capitalised words used alone, outside a longer capitalised run: "Shalev" for Aner Shalev.
+    alone = {t.text for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper()
+             and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and not doc[t.i - 1].is_sent_start)
+             and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())}
+    the_names: dict[str, int] = {}
+    for m in re.finditer(r"(?<=[a-z,;:] )The ([A-Z][a-z]+)\b", text):
+        the_names[m.group(1)] = the_names.get(m.group(1), 0) + 1
+    found: list[Candidate] = []
+    for tok in doc:
+        if _camel_case(tok) and free(tok.idx, tok.idx + len(tok)):
+            found.append(Candidate(tok.idx, tok.idx + len(tok), "ORG"))
+    for run in _runs(doc):
+        words = [t.lower_ for t in run]
         s, e = run[0].idx, run[-1].idx + len(run[-1].text)
-        if any(ts < e and s < te for ts, te in taken):
+        if not free(s, e):
             continue
         before, after = text[max(0, s - 1):s], text[e:e + 1]
         if (before and before in _QUOTES) or (after and after in _QUOTES):
             continue  # a title of a work
-        words = [t.lower_ for t in run]
-        if any(countries.country_named(t.text) or countries.country_of_demonym(t.text) for t in run):
+        if any(countries.country_of_demonym(t.text) for t in run):
             continue
-        label = "ORG" if words[-1] in ORG_HEADS else "PERSON"
-        found.append(Candidate(s, e, label))
+        if 2 <= len(run) <= 4 and words[-1] in ORG_HEADS and any(t.pos_ == "PROPN" for t in run[:-1]) \
+                and not (_opens_sentence(run[0]) and run[0].pos_ != "PROPN"):
+            found.append(Candidate(s, e, "ORG"))
+            continue
+        names = [t for t in run if t.pos_ == "PROPN"]
+        if len(names) != len(run):
+            continue
+        titled = False
+        while names and names[0].lower_ in TITLES | set(HONORIFIC_GENDER):
+            names, titled = names[1:], True
+        if any(countries.country_named(t.text) for t in names):
+            continue
+        if (2 <= len(names) <= 3 and _person_run(names, lower_words, alone)) \
+                or (titled and len(names) == 1 and len(names[0].text) > 2):
+            label = "ORG" if names[-1].lower_ in ORG_HEADS else "PERSON"
+            found.append(Candidate(names[0].idx, names[-1].idx + len(names[-1].text), label))
+        elif len(run) == 1 and (label := _single(run[0], lower_words, the_names)) is not None:
+            found.append(Candidate(s, e, label))
     return found

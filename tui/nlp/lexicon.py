@@ -52,7 +52,7 @@ ALIAS_CUES = {
     r"(?:better |also |commonly |popularly |professionally |widely )?known (?:professionally )?as",
     r"(?:better |also )?known by (?:his|her|their|the) (?:pseudonym|pen name|stage name|nickname|name)",
     r"(?:pen|stage|ring|birth|real|maiden|religious) name(?: of| was| is)?", r"pseudonym(?: of)?",
-    r"nicknamed", r"n[ée]e", r"a\.k\.a\.?", r"aka", r"alias", r"(?:also )?called",
+    r"nicknamed", r"n[ée]e", r"a\.k\.a\.?", r"aka", r"alias", r"also called",
 }
 
 # Words before "of" that name what kind of body or place follows: "State of Texas" is Texas.

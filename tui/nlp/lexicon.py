@@ -74,7 +74,21 @@ ORG_HEADS = {
     "corporation", "corp", "inc", "ltd", "llc", "group", "gaming", "studios", "records", "press",
     "times", "post", "news", "magazine", "network", "media", "airlines", "army", "navy", "force",
     "ministry", "department", "office", "bureau", "service", "services", "center", "centre",
-    "museum", "library", "hospital", "orchestra", "team", "brotherhood", "federation",
+    "museum", "library", "hospital", "orchestra", "team", "brotherhood", "federation", "lab",
+    "laboratory", "laboratories",
+}
+
+# Plural last words of organisations' names that are not the organisation alone.
+TEAM_TAIL_EXCLUDED = {"nations", "states", "studies", "affairs", "sciences", "arts", "services",
+                      "forces", "resources", "relations", "rights", "works", "industries", "games",
+                      "awards", "news", "times", "systems", "communications", "operations", "forces"}
+
+# Last words that make an untagged proper-noun run a building or site ("Montparnasse Cemetery").
+PLACE_HEADS = {
+    "hall", "cemetery", "street", "square", "park", "bridge", "station", "tower", "palace",
+    "cathedral", "abbey", "castle", "stadium", "arena", "airport", "harbour", "harbor", "port",
+    "avenue", "road", "building", "house", "temple", "mosque", "synagogue", "quarter", "island",
+    "river", "lake", "mountain", "valley", "bay", "desert", "forest",
 }
 
 # Words that end a title phrase and introduce a name ("National Security Advisor Jake Sullivan").

@@ -13,7 +13,7 @@ import re
 
 from tui.core.model import ORG, PERSON, Actor, Mention
 from tui.nlp import countries
-from tui.nlp.lexicon import GENERIC_ORG_WORDS
+from tui.nlp.lexicon import GENERIC_ORG_WORDS, ORG_HEADS, TEAM_TAIL_EXCLUDED, TITLES
 from tui.nlp.people import name_parts
 
 
@@ -39,6 +39,13 @@ def _forms(actor: Actor) -> set[str]:
                     and words[0].isalpha() and not countries.country_named(words[0]) \
                     and not countries.country_of_demonym(words[0]):
                 forms.add(words[0])
+            # "the Owls" for the Rice Owls: a team's plural name, not "Nations" or "Studies".
+            last = words[-1]
+            if actor.kind == ORG and len(words) > 1 and last.endswith("s") and last.isalpha() \
+                    and last.lower() not in GENERIC_ORG_WORDS | ORG_HEADS | TEAM_TAIL_EXCLUDED \
+                    and last.lower().rstrip("s") not in TITLES \
+                    and not countries.country_of_demonym(last):
+                forms.add(last)
     return {f for f in forms if len(f) > 1 and _capitalised(f)}
 
 
@@ -63,10 +70,16 @@ def propagate(doc, text: str, actors: list[Actor]) -> None:
 
     for form, ids in sorted(owners.items(), key=lambda kv: -len(kv[0])):
         if len(ids) != 1:
-            # A form two actors share says nothing about either, unless the text already
-            # used it alone for one of them ("L'Enfant" for the son, not his parents).
-            ids = {i for i in ids if any(m.text.strip() == form for m in by_id[i].named_mentions)}
-            if len(ids) != 1:
+            # A form two actors share says nothing about either, unless the text already used it
+            # alone for one of them ("L'Enfant" for the son, not his parents), or one of them is
+            # named at least twice as often as any other (the story's subject).
+            used = {i for i in ids if any(m.text.strip() == form for m in by_id[i].named_mentions)}
+            counts = sorted(((len(by_id[i].named_mentions), i) for i in ids), reverse=True)
+            if len(used) == 1:
+                ids = used
+            elif not used and counts[0][0] >= 2 * counts[1][0]:
+                ids = {counts[0][1]}
+            else:
                 continue
         actor = by_id[next(iter(ids))]
         one_word = " " not in form

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from tui.nlp import countries
 from tui.nlp.lexicon import (CAPTION_WORDS, DIRECTIONS, HONORIFIC_GENDER, LOCATIVE_PREPOSITIONS,
-                             MOTION_PREPOSITIONS, MOTION_VERBS, ORG_HEADS, TEMPORAL_WORDS,
+                             MOTION_PREPOSITIONS, MOTION_VERBS, ORG_HEADS, PLACE_HEADS, TEMPORAL_WORDS,
                              TITLE_HEADS, TITLES)
 
 if TYPE_CHECKING:
@@ -180,8 +180,8 @@ def _person_run(names, lower_words: set[str], alone: set[str]) -> bool:
     root = names[-1]
     listed = [root.head] if root.dep_ in ("conj", "appos") else []
     listed += [c for c in root.children if c.dep_ in ("conj", "appos")]
-    return len(names[0].text) == 1 or names[0].text in alone or names[-1].text in alone \
-        or any(t.ent_type_ == "PERSON" for t in listed)
+    return len(names[0].text) == 1 or len(names) == 3 or names[0].text in alone \
+        or names[-1].text in alone or any(t.ent_type_ == "PERSON" for t in listed)
 
 
 def untagged_names(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -201,6 +201,10 @@ def untagged_names(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
     alone = {t.text for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper()
              and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and not doc[t.i - 1].is_sent_start)
              and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())}
+    recurring: dict[str, int] = {}
+    for t in doc:
+        if t.pos_ == "PROPN":
+            recurring[t.text] = recurring.get(t.text, 0) + 1
     the_names: dict[str, int] = {}
     for m in re.finditer(r"(?<=[a-z,;:] )The ([A-Z][a-z]+)\b", text):
         the_names[m.group(1)] = the_names.get(m.group(1), 0) + 1
@@ -218,9 +222,10 @@ def untagged_names(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
             continue  # a title of a work
         if any(countries.country_of_demonym(t.text) for t in run):
             continue
-        if 2 <= len(run) <= 4 and words[-1] in ORG_HEADS and any(t.pos_ == "PROPN" for t in run[:-1]) \
+        if 2 <= len(run) <= 4 and words[-1] in ORG_HEADS | PLACE_HEADS \
+                and any(t.pos_ == "PROPN" for t in run[:-1]) \
                 and not (_opens_sentence(run[0]) and run[0].pos_ != "PROPN"):
-            found.append(Candidate(s, e, "ORG"))
+            found.append(Candidate(s, e, "FAC" if words[-1] in PLACE_HEADS else "ORG"))
             continue
         names = [t for t in run if t.pos_ == "PROPN"]
         if len(names) != len(run):
@@ -236,4 +241,22 @@ def untagged_names(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(names[0].idx, names[-1].idx + len(names[-1].text), label))
         elif len(run) == 1 and (label := _single(run[0], lower_words, the_names)) is not None:
             found.append(Candidate(s, e, label))
+        elif len(run) == 1 and _recurring(run[0], lower_words, recurring):
+            found.append(Candidate(s, e, "GPE" if countries.country_named(run[0].text) else "ORG"))
     return found
+
+
+def _recurring(tok, lower_words: set[str], counts: dict[str, int]) -> bool:
+    """A proper noun the text uses more than once, never in lower case, is a name ("Wikinews");
+    so is an acronym ("JPL") the parser reads as a proper noun, outside an all-capitals line."""
+    word = tok.text
+    if tok.pos_ != "PROPN" or tok.lower_ in lower_words or len(word) < 2 \
+            or tok.lower_ in TITLES or tok.lower_.rstrip("s") in TITLES:
+        return False
+    doc = tok.doc
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    if word.isupper():
+        return len(word) <= 6 and not any(t.text.isupper() and len(t) > 1 and t.is_alpha for t in near)
+    # Alone between lower-case words: not a word of a title ("Pride and Prejudice", "Wild 2").
+    return counts.get(word, 0) > 1 and len(word) > 3 \
+        and not any(t.text[:1].isupper() or t.like_num for t in near if t.is_alpha or t.like_num)

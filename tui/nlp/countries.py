@@ -177,16 +177,6 @@ def country_of_demonym(text: str) -> Country | None:
     return _tables()[2].get(_key(text))
 
 
-def is_seat_of_government(text: str) -> bool:
-    """"the Kremlin", "Downing Street": a seat named for its government, not a capital city."""
-    return _key(text) in _seat_keys()
-
-
-@lru_cache(maxsize=1)
-def _seat_keys() -> frozenset[str]:
-    return frozenset(_key(f) for fs in SEATS.values() for f in fs)
-
-
 @lru_cache(maxsize=1)
 def seat_pattern() -> re.Pattern[str]:
     """Multi-word seats of government, matched as whole words ("the" left outside the match)."""

@@ -78,6 +78,11 @@ ORG_HEADS = {
     "laboratory", "laboratories",
 }
 
+# Nouns for parts of a place: "Tokyo's district" is in Tokyo, "Moscow's stockpiles" are Russia's.
+PLACE_NOUNS = {"district", "area", "suburb", "suburbs", "neighbourhood", "neighborhood", "street",
+               "streets", "outskirts", "centre", "center", "downtown", "airport", "port", "skyline",
+               "mayor", "residents", "population", "university", "museum", "zoo", "metro", "subway"}
+
 # Plural last words of organisations' names that are not the organisation alone.
 TEAM_TAIL_EXCLUDED = {"nations", "states", "studies", "affairs", "sciences", "arts", "services",
                       "forces", "resources", "relations", "rights", "works", "industries", "games",

@@ -66,7 +66,7 @@ def link(text: str, cands: list[Candidate]) -> Linked:
             pending_orgs.append((Candidate(c.start, c.end, "ORG"), surface))
             continue
         if _names_a_person(surface, c.label, people, person_words):
-            people.add(Candidate(c.start, c.end, "PERSON", name=c.name, acts=c.acts), surface)
+            people.add(Candidate(c.start, c.end, "PERSON", name=c.name, place=c.place), surface)
             continue
         if all(w.lower().rstrip(".") in TITLES for w in surface.split()):
             continue  # "State" of "Secretary of State"
@@ -86,10 +86,9 @@ def link(text: str, cands: list[Candidate]) -> Linked:
             continue
         if c.label in ("GPE", "LOC", "FAC", "ORG"):
             seat = countries.country_seated(surface)
-            # A seat of government is its government wherever it is not a place; a capital city
-            # only where it acts ("Ottawa said", "Moscow's decision"), not "an Ottawa street".
-            acting = c.acts if not countries.is_seat_of_government(surface) else True
-            if seat is not None and acting and not is_locative(text, c.start, c.end):
+            # A capital or seat stands for its government where it acts ("Ottawa said", "talks
+            # between Moscow and Kyiv"), not where it is a place ("an Ottawa street", "in Ottawa").
+            if seat is not None and not c.place and not is_locative(text, c.start, c.end):
                 put((PLACE, seat.code), c, surface, False, seat.name)
                 continue
         if c.label == "NORP":

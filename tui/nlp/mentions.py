@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from tui.nlp import countries
 from tui.nlp.lexicon import HONORIFIC_GENDER, TEMPORAL_WORDS, TITLE_HEADS
-from tui.nlp.spans import acting, coordinated, cut_at_verb, split_lines, trim_words, untagged_names
+from tui.nlp.spans import as_place, coordinated, cut_at_verb, split_lines, trim_words, untagged_names
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _TRIM_LEFT = re.compile(r"^(?:the|The|THE)\s+")
@@ -26,7 +26,7 @@ class Candidate:
     label: str
     honorific: str | None = None  # "mr", "ms", ... when the text gives one
     name: str | None = None  # the full name when the text leaves part of it out ("North" and ...)
-    acts: bool = False  # subject, possessor or agent: a capital that acts is its government
+    place: bool = False  # used as a place ("an Ottawa street"), not for those who act for it
 
     def surface(self, text: str) -> str:
         return self.name or text[self.start:self.end]
@@ -166,7 +166,7 @@ def candidates(doc, text: str) -> list[Candidate]:
     cands = _resolve_overlaps([c for c in cands if c.end > c.start])
     cands = _resolve_overlaps(cands + untagged_names(doc, text, cands))
     for c in cands:
-        c.acts = acting(doc, c.start, c.end)
+        c.place = as_place(doc, text, c.start, c.end)
     return cands
 
 

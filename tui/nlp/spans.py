@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from tui.nlp import countries
 from tui.nlp.lexicon import (CAPTION_WORDS, DIRECTIONS, HONORIFIC_GENDER, LOCATIVE_PREPOSITIONS,
-                             MOTION_PREPOSITIONS, MOTION_VERBS, ORG_HEADS, PLACE_HEADS, TEMPORAL_WORDS,
+                             MOTION_PREPOSITIONS, MOTION_VERBS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS,
+                             TEMPORAL_WORDS,
                              TITLE_HEADS, TITLES)
 
 if TYPE_CHECKING:
@@ -102,17 +103,32 @@ def coordinated(text: str, c: Candidate) -> list[Candidate]:
     return [c]
 
 
-def acting(doc, start: int, end: int) -> bool:
-    """Whether the name at [start, end) is a subject, possessor or agent (or joined to one)."""
+def as_place(doc, text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is used as a place rather than for those who act for it:
+    a modifier ("an Ottawa street", "the Prague area"), a place's possessor ("Tokyo's district"),
+    a place in a place ("Paris, France"), or where someone goes ("moved to London", "left Damascus")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     tok = span.root
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
-    if tok.dep_ == "compound" and tok.head.dep_ in _ACTING_DEPS:
-        return False  # "a Moscow court ruled": the court acts
-    return tok.dep_ in _ACTING_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ == "by")
+    head = tok.head
+    if re.match(r",\s*[A-Z]", text[end:end + 3]):
+        nxt = re.match(r",\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)", text[end:end + 40])
+        if nxt and (countries.country_named(nxt.group(1)) or doc.char_span(
+                end + nxt.start(1), end + nxt.end(1), alignment_mode="expand").root.ent_type_ == "GPE"):
+            return True
+    if tok.dep_ in ("compound", "nmod", "npadvmod", "amod"):
+        return True
+    if tok.dep_ == "poss":
+        return head.ent_type_ in ("ORG", "FAC", "GPE", "LOC") or head.lemma_ in PLACE_HEADS | PLACE_NOUNS
+    if tok.dep_ == "dobj":
+        return head.lemma_ in MOTION_VERBS
+    if tok.dep_ == "pobj":
+        return head.lower_ in LOCATIVE_PREPOSITIONS or (
+            head.lower_ in MOTION_PREPOSITIONS and head.head.lemma_ in MOTION_VERBS)
+    return False
 
 
 def _titlecase(tok) -> bool:

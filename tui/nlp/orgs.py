@@ -60,8 +60,10 @@ def link_orgs(pending, groups: Groups, names: dict[Key, str], org_keys: dict[str
             target = next(iter(starting))  # "Meridian" for Meridian Freight Systems
         else:
             for known, gkey in org_keys.items():
-                if len(known.split()) > 1 and (key.endswith(" " + known) or known.endswith(" " + key)) \
-                        and len(key.split()) > 1:
+                if len(known.split()) > 1 and len(key.split()) > 1 and _shorter_tail(key, known) \
+                        and (known.endswith(" " + key) or org_key(names[gkey]) == known):
+                    # "Red Sox" for Boston Red Sox; a longer name joins a short one only while
+                    # that is all the group is called, so two teams ending "Red Sox" stay two.
                     target = gkey
                     break
         if target is None:
@@ -81,6 +83,16 @@ def link_orgs(pending, groups: Groups, names: dict[Key, str], org_keys: dict[str
         names.setdefault(target, surface.strip())
         if len(names[target]) < len(surface.strip()) and target[1] != org_key(surface):
             names[target] = re.sub(r"^(?:the|The)\s+", "", surface.strip())
+
+
+def _shorter_tail(a: str, b: str) -> bool:
+    """One name is the other's last words, and not the thing after "of" ("General Assembly
+    of the United Nations" is not the United Nations)."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if not long.endswith(" " + short):
+        return False
+    lead = long[:-len(short)].split()
+    return not lead or lead[-1] not in ("of", "the", "for", "at", "in") and "of" not in lead[-2:]
 
 
 def link_place_prefixes(groups: Groups, names: dict[Key, str]) -> None:

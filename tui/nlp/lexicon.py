@@ -83,6 +83,12 @@ PLACE_NOUNS = {"district", "area", "suburb", "suburbs", "neighbourhood", "neighb
                "streets", "outskirts", "centre", "center", "downtown", "airport", "port", "skyline",
                "mayor", "residents", "population", "university", "museum", "zoo", "metro", "subway"}
 
+# Last words that make a longer name an event, a prize or a document, not its organiser.
+EVENT_WORDS = {"draft", "game", "games", "cup", "series", "award", "awards", "prize", "festival",
+               "championship", "championships", "tournament", "summit", "conference", "congress",
+               "act", "plan", "report", "forum", "meeting", "election", "elections", "war", "treaty",
+               "accord", "agreement", "declaration", "convention", "show", "tour", "day", "week"}
+
 # Plural last words of organisations' names that are not the organisation alone.
 TEAM_TAIL_EXCLUDED = {"nations", "states", "studies", "affairs", "sciences", "arts", "services",
                       "forces", "resources", "relations", "rights", "works", "industries", "games",

@@ -36,8 +36,8 @@ def _trim(text: str, c: Candidate) -> Candidate:
     s, e = c.start, c.end
     span = text[s:e]
     m = _TRIM_LEFT.match(span)
-    if m and c.label != "PERSON":
-        s += m.end()
+    if m and (c.label != "PERSON" or span.startswith("the ")):
+        s += m.end()  # a person's name may open with "The" ("The Rock"), never with "the"
     while True:
         span = text[s:e]
         m = _TRIM_RIGHT.search(span)

@@ -11,7 +11,7 @@ import re
 
 from tui.core.model import GROUP, ORG, PLACE
 from tui.nlp import countries
-from tui.nlp.lexicon import DIRECTIONS, NAME_DESIGNATORS
+from tui.nlp.lexicon import DIRECTIONS, EVENT_WORDS, NAME_DESIGNATORS
 from tui.nlp.mentions import Candidate
 
 _CONNECTORS = {"of", "for", "and", "the", "on", "in", "de", "&"}
@@ -128,9 +128,25 @@ def _short_form_of(key: str, others: dict[str, Key]) -> Key | None:
             lead = k[:-len(key) - 1]
             if countries.country_named(lead) or countries.country_of_demonym(lead):
                 qualified.add(g)
-    if len(qualified) == 1:
-        return next(iter(qualified))
+    if len({_canonical(k) for k, g in others.items() if g in qualified}) == 1:
+        return next(iter(qualified))  # "U.S. Congress" and "United States Congress" are one
+    # "School of Open" for School of Open Africa: a name of three words or more that one longer
+    # name extends by a word that does not make it an event or a prize ("... Baseball Draft").
+    if len(key.split()) > 2:
+        longer = {g for k, g in others.items() if k.startswith(key + " ") and len(k.split()) == len(key.split()) + 1
+                  and k.split()[-1] not in EVENT_WORDS}
+        if len(longer) == 1:
+            return next(iter(longer))
     return None
+
+
+def _canonical(key: str) -> str:
+    """The name with a leading country written as its code: "u.s. congress" -> "US congress"."""
+    words = key.split()
+    for n in (3, 2, 1):
+        if len(words) > n and (country := countries.country_named(" ".join(words[:n]))):
+            return " ".join([country.code] + words[n:])
+    return key
 
 
 def join_across_labels(groups: Groups, names: dict[Key, str]) -> None:
@@ -151,7 +167,7 @@ def join_across_labels(groups: Groups, names: dict[Key, str]) -> None:
     named = {k: org_key(names[k]) for k in groups if not _is_country(k)}
     by_key: dict[str, list[Key]] = {}
     for k, key in named.items():
-        by_key.setdefault(key, []).append(k)
+        by_key.setdefault(_canonical(key), []).append(k)
     for ks in by_key.values():
         for k in ks[1:]:
             join(k, ks[0])

@@ -14,15 +14,16 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.fuzz import ratio
 
-from tui.nlp.lexicon import ALIAS_CUES, HONORIFIC_GENDER, POSTNOMINALS, TITLES
+from tui.nlp.lexicon import ALIAS_CUES, HONORIFIC_GENDER, POSTNOMINALS, TITLE_HEADS, TITLES
 from tui.nlp.mentions import Candidate
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?\.?", re.UNICODE)
 # Two spellings of one name part: "Jespersen"/"Jesperson", "Pierre"/"Peter" beside equal parts.
 _VARIANT_RATIO = 50
 # "better known by her pseudonym", "also known as", "pen name", "née": what follows names the same person.
-_ALIAS = re.compile(r"\b(?:" + "|".join(sorted(ALIAS_CUES, key=len, reverse=True)) + r")[\s,:]*$",
-                    re.IGNORECASE)
+# A short description may stand between the cue and the name ("a pen name of Japanese author X").
+_ALIAS = re.compile(r"\b(?:" + "|".join(sorted(ALIAS_CUES, key=len, reverse=True))
+                    + r")[\s,:]*(?:(?:the|an?|[A-Za-z][a-z]+)\s+){0,2}$", re.IGNORECASE)
 _CONNECTORS = {"of", "the", "and", "for", "de", "von", "van", "du", "da", "di"}
 _SURNAME_VARIANT_RATIO = 80
 
@@ -35,6 +36,8 @@ def name_parts(surface: str) -> list[str]:
         words = words[:-1]  # "Patrick Leopold Gordon of"
     while words and words[0].lower().rstrip(".") in TITLES and len(words) > 1:
         words = words[1:]
+    if len(words) > 2 and words[-1].lower().rstrip(".") in TITLE_HEADS:
+        words = words[:-1]  # "George Floyd Justice", "Ahmed Mohamed Spokesperson": a role after a full name
     while len(words) > 1 and words[-1].rstrip(".") in POSTNOMINALS:
         words = words[:-1]
     return [w.rstrip(".") if w.lower().rstrip(".") in TITLES else w for w in words]
@@ -166,7 +169,7 @@ class PersonLinker:
                 continue
             prev_start, prev_end = people[i - 1]
             between = text[prev_end:start]
-            if len(between) > 120 or re.search(r"[.!?]\s+[A-Z]|\n", between):
+            if len(between) > 200 or re.search(r"[.!?]\s+[A-Z]|\n", between):
                 continue
             if not _ALIAS.search(between):
                 continue

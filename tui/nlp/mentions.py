@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from tui.nlp import countries
 from tui.nlp.lexicon import HONORIFIC_GENDER, TEMPORAL_WORDS, TITLE_HEADS
-from tui.nlp.spans import as_place, coordinated, cut_at_verb, split_lines, trim_words, untagged_names
+from tui.nlp.spans import as_place, coordinated, given_names_before, cut_at_verb, split_lines, trim_words, untagged_names
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _TRIM_LEFT = re.compile(r"^(?:the|The|THE)\s+")
@@ -152,7 +152,10 @@ def candidates(doc, text: str) -> list[Candidate]:
         if label == "PERSON" and len(ent) == 1 and (countries.country_named(ent.text)
                                                     or countries.country_seated(ent.text)):
             label = "GPE"  # "a condition Kyiv has called unacceptable"
-        for s, e in split_lines(text, ent.start_char, ent.end_char):
+        start = ent.start_char
+        if label == "PERSON":
+            start = given_names_before(doc, ent)
+        for s, e in split_lines(text, start, ent.end_char):
             cands.append(Candidate(s, e, label))
     _number_led_orgs(doc, cands)
     cands = [_trim(text, c) for c in _split_parenthetical(text, cands)]

@@ -34,6 +34,8 @@ def name_parts(surface: str) -> list[str]:
     words = [w for token in surface.split() if not token[:1].isdigit() for w in _WORD.findall(token)]
     while words and words[-1].lower() in _CONNECTORS:
         words = words[:-1]  # "Patrick Leopold Gordon of"
+    while len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
     while words and words[0].lower().rstrip(".") in TITLES and len(words) > 1:
         words = words[1:]
     if len(words) > 2 and words[-1].lower().rstrip(".") in TITLE_HEADS:
@@ -83,6 +85,8 @@ def same_person(a: list[str], b: list[str]) -> bool:
         return True  # "Jong Un" in "Kim Jong Un"
     if short[-1] == long[-1] and _subsequence(short, long):
         return True  # a middle name left out
+    if len(short) >= 2 and len(long) >= 3 and short == long[:len(short)]:
+        return True  # given names without the family name: "Pierre Charles"
     if len(a) == 2 and a == b[::-1]:
         return True  # family name first
     return _variant(a, b)
@@ -185,6 +189,11 @@ class PersonLinker:
 
     def words(self) -> set[str]:
         return {fold(w) for p in self.people for w in (p.parts[0], p.parts[-1])}
+
+    def surnames(self) -> set[str]:
+        """Last name parts: a one-word "place" or "organisation" that is one is the person
+        ("Holt"); a first name is not enough ("the Mets" beside "Mets Poet")."""
+        return {fold(p.parts[-1]) for p in self.people}
 
     def named(self, parts: list[str]) -> Person | None:
         """The one person a full name of two parts or more names, if any."""

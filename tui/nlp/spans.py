@@ -61,6 +61,19 @@ def cut_at_verb(doc, c: Candidate) -> Candidate:
     return c
 
 
+def given_names_before(doc, ent) -> int:
+    """Where a person's name starts when the model left its first given name out
+    ("Antonín [Leopold Dvořák]"): up to two untagged capitalised proper nouns on the same line."""
+    i = ent.start
+    while i > 0 and ent.start - i < 2:
+        tok = doc[i - 1]
+        if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ in ("", "PERSON")
+                and tok.whitespace_ == " " and tok.lower_ not in TITLES | set(HONORIFIC_GENDER)):
+            break
+        i -= 1
+    return doc[i].idx
+
+
 def trim_words(doc, text: str, c: Candidate) -> Candidate:
     """Cut caption words, a trailing date and a role noun off a name."""
     words = _words(text, c)

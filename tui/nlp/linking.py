@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tui.core.model import GROUP, ORG, PERSON, PLACE, Actor, Mention
 from tui.nlp import countries
-from tui.nlp.lexicon import GENERIC_ORG_WORDS, TITLES
+from tui.nlp.lexicon import GENERIC_ORG_WORDS, ORG_HEADS, TITLES
 from tui.nlp.mentions import Candidate
 from tui.nlp.orgs import join_across_labels, link_orgs, link_place_prefixes, org_key, without_designator
 from tui.nlp.people import PersonLinker, fold, name_parts
@@ -155,7 +155,13 @@ def _names_a_person(surface: str, label: str, people: PersonLinker, person_words
     if len(parts) == 1:
         titled = len(words) > 1 and words[0].lower().rstrip(".") in TITLES
         return (" " not in surface.strip() or titled) and fold(parts[0]) in person_words
-    return people.named(parts) is not None and len(parts) == len(words)
+    if len(parts) != len(words):
+        return False
+    if people.named(parts) is not None:
+        return True
+    # "Britney Spears" as ORG after "Britney" as a person: a known one-word name and a surname.
+    return label == "ORG" and len(parts) == 2 and parts[1].lower() not in ORG_HEADS \
+        and fold(parts[0]) in people.single_names()
 
 
 def _names_the_model_took_for_people(people: PersonLinker, groups, names) -> None:

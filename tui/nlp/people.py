@@ -190,10 +190,8 @@ class PersonLinker:
     def words(self) -> set[str]:
         return {fold(w) for p in self.people for w in (p.parts[0], p.parts[-1])}
 
-    def surnames(self) -> set[str]:
-        """Last name parts: a one-word "place" or "organisation" that is one is the person
-        ("Holt"); a first name is not enough ("the Mets" beside "Mets Poet")."""
-        return {fold(p.parts[-1]) for p in self.people}
+    def single_names(self) -> set[str]:
+        return {fold(p.parts[0]) for p in self.people if len(p.parts) == 1}
 
     def named(self, parts: list[str]) -> Person | None:
         """The one person a full name of two parts or more names, if any."""

@@ -27,6 +27,7 @@ _DATE_WORDS = TEMPORAL_WORDS - {"the", "this", "last", "next", "early", "late", 
 # Subject, possessor, agent: the roles in which a place name stands for those who act for it.
 _ACTING_DEPS = {"nsubj", "poss", "agent"}
 _SHARED_HEAD = re.compile(r"^([A-Z][\w'’-]*) (?:and|&) ([A-Z][\w'’-]*) ([A-Z][\w'’-]*)$")
+_TWO_NAMES = re.compile(r"^([A-Z][\w'’-]+) (?:and|et|und|y|&) ([A-Z][\w'’-]+)$")  # "Jules et Jim"
 _SEPARATOR = re.compile(r"\s*/\s*|\s+[–—-]\s+")
 _QUOTES = "\"“”‘’'"
 
@@ -103,6 +104,9 @@ def coordinated(text: str, c: Candidate) -> list[Candidate]:
         first, second, head = m.groups()
         return [Candidate(c.start, c.start + len(first), c.label, name=f"{first} {head}"),
                 Candidate(c.start + m.start(2), c.end, c.label)]
+    if c.label == "PERSON" and (both := _TWO_NAMES.match(span)):
+        return [Candidate(c.start, c.start + both.end(1), "PERSON"),
+                Candidate(c.start + both.start(2), c.end, "PERSON")]
     pieces = [(p.start(), p.end()) for p in _SEPARATOR.finditer(span)]
     if pieces:
         out, pos = [], 0

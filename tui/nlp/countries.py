@@ -43,8 +43,8 @@ SEATS: dict[str, tuple[str, ...]] = {
 }
 
 # Cities that stand for their country's government more often than GeoNames' capital field gives.
+# ("Washington, D.C." names the city: the government is "Washington" alone.)
 CAPITALS: dict[str, tuple[str, ...]] = {
-    "US": ("Washington DC", "Washington D.C.", "Washington, D.C."),
     "IL": ("Jerusalem", "Tel Aviv"),
     "PS": ("Ramallah", "Gaza"),
     "UA": ("Kiev",),

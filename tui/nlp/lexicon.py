@@ -55,12 +55,16 @@ ALIAS_CUES = {
     r"nicknamed", r"n[ée]e", r"a\.k\.a\.?", r"aka", r"alias", r"also called",
 }
 
-# Words before "of" that name what kind of body or place follows: "State of Texas" is Texas.
-NAME_DESIGNATORS = {
+# Words before "of" that name what kind of state follows: "State of Texas" is Texas, "the Republic
+# of Albania" is Albania.
+STATE_DESIGNATORS = {
     "state", "city", "town", "county", "province", "commonwealth", "republic", "kingdom",
-    "principality", "emirate", "sultanate", "church", "district", "municipality", "borough",
+    "principality", "emirate", "sultanate", "district", "municipality", "borough",
     "people's republic", "federal republic", "islamic republic", "united kingdom",
 }
+# The same for bodies named after what they serve: "Church of Scientology" is Scientology's, but
+# "the Church of England" is not the country.
+NAME_DESIGNATORS = STATE_DESIGNATORS | {"church", "temple", "order"}
 
 # Words of a photo caption or credit that the model reads into a name ("Ahmed Mohamed Image").
 CAPTION_WORDS = {"image", "images", "photo", "photos", "picture", "file", "credit", "source",

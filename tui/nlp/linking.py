@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from tui.core.model import GROUP, ORG, PERSON, PLACE, Actor, Mention
 from tui.nlp import countries
-from tui.nlp.lexicon import GENERIC_ORG_WORDS, ORG_HEADS, TITLES
+from tui.nlp.lexicon import GENERIC_ORG_WORDS, ORG_HEADS, STATE_DESIGNATORS, TITLES
 from tui.nlp.mentions import Candidate
-from tui.nlp.orgs import join_across_labels, link_orgs, link_place_prefixes, org_key, without_designator
-from tui.nlp.people import PersonLinker, fold, name_parts
+from tui.nlp.orgs import (acronym, as_acronym, join_across_labels, link_orgs, link_place_prefixes, org_key,
+                          without_designator)
+from tui.nlp.people import PersonLinker, fold, follows_alias, name_parts
 
 __all__ = ["Linked", "is_locative", "link", "name_parts"]
 
@@ -36,6 +37,7 @@ class Linked:
 
 def link(text: str, cands: list[Candidate]) -> Linked:
     """Actors with ids in order of first mention."""
+    cands = _relabel(text, cands)
     people = PersonLinker()
     for c in cands:
         if c.label == "PERSON":
@@ -79,7 +81,8 @@ def link(text: str, cands: list[Candidate]) -> Linked:
             put((PLACE, demonym.code), c, surface, True, demonym.name)
             continue
         country = countries.country_named(surface)
-        if country is None and c.label in ("GPE", "ORG") and (bare := without_designator(org_key(surface))):
+        if country is None and c.label in ("GPE", "ORG") \
+                and (bare := without_designator(org_key(surface), STATE_DESIGNATORS)):
             country = countries.country_named(bare)  # "the Republic of Albania"
         if country is not None and c.label != "NORP":
             put((PLACE, country.code), c, surface, False, country.name)
@@ -135,6 +138,27 @@ def link(text: str, cands: list[Candidate]) -> Linked:
     return Linked(actors, gender)
 
 
+
+
+def _relabel(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Labels the model gets wrong and the text settles: a name after an alias cue is the person
+    before it ("Margaret Ellison, better known as Tilly Rowe"); an acronym of an organisation or
+    place named in full is that organisation ("VSFB" for Vandenberg Space Force Base)."""
+    acronyms = {acronym(c.surface(text)) for c in cands if c.label not in ("PERSON", "NORP")} - {""}
+    last_person = None
+    out = []
+    for c in cands:
+        label = c.label
+        if label != "PERSON" and last_person is not None and follows_alias(text, last_person.end, c.start):
+            label = "PERSON"
+        elif label == "PERSON" and as_acronym(c.surface(text)) in acronyms:
+            label = "ORG"
+        if label != c.label:
+            c = Candidate(c.start, c.end, label, c.honorific, c.name, c.place)
+        if label == "PERSON":
+            last_person = c
+        out.append(c)
+    return out
 
 
 def _plural(surface: str) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from tui.core.model import GROUP, ORG, PLACE
 from tui.nlp import countries
-from tui.nlp.lexicon import DIRECTIONS, EVENT_WORDS, NAME_DESIGNATORS
+from tui.nlp.lexicon import DIRECTIONS, EVENT_WORDS, NAME_DESIGNATORS, STATE_DESIGNATORS
 from tui.nlp.mentions import Candidate
 
 _CONNECTORS = {"of", "for", "and", "the", "on", "in", "de", "&"}
@@ -38,10 +38,10 @@ def as_acronym(surface: str) -> str | None:
     return bare.upper() if bare.isupper() and bare.isalpha() and 1 < len(bare) <= 8 else None
 
 
-def without_designator(key: str) -> str | None:
+def without_designator(key: str, designators: frozenset[str] | set[str] = NAME_DESIGNATORS) -> str | None:
     """"state of texas" -> "texas"; None when the name opens with no designator."""
     m = re.match(r"(\w+(?: \w+)?) of (?:the )?(.+)$", key)
-    return m.group(2) if m and m.group(1) in NAME_DESIGNATORS else None
+    return m.group(2) if m and m.group(1) in designators else None
 
 
 def link_orgs(pending, groups: Groups, names: dict[Key, str], org_keys: dict[str, Key]) -> None:
@@ -186,7 +186,7 @@ def join_across_labels(groups: Groups, names: dict[Key, str]) -> None:
             continue
         bare = without_designator(key)
         if bare is not None:
-            country = countries.country_named(bare)
+            country = countries.country_named(bare) if without_designator(key, STATE_DESIGNATORS) else None
             target = (PLACE, country.code) if country else others.get(bare)
             if target in parent:
                 join(k, target)

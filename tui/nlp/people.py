@@ -54,6 +54,15 @@ def folded(parts: list[str]) -> list[str]:
     return [fold(w) for w in parts]
 
 
+def follows_alias(text: str, prev_end: int, start: int) -> bool:
+    """Whether an alias cue ("better known as") stands between a name ending at ``prev_end`` and
+    one starting at ``start``, in one sentence."""
+    between = text[prev_end:start]
+    if len(between) > 200 or re.search(r"[.!?]\s+[A-Z]|\n", between):
+        return False
+    return _ALIAS.search(between) is not None
+
+
 def _subsequence(short: list[str], long: list[str]) -> bool:
     it = iter(long)
     return all(w in it for w in short)
@@ -172,10 +181,7 @@ class PersonLinker:
             if i == 0:
                 continue
             prev_start, prev_end = people[i - 1]
-            between = text[prev_end:start]
-            if len(between) > 200 or re.search(r"[.!?]\s+[A-Z]|\n", between):
-                continue
-            if not _ALIAS.search(between):
+            if not follows_alias(text, prev_end, start):
                 continue
             keep, other = self._of[prev_start], self._of[start]
             if keep is other or other not in self.people:

@@ -149,7 +149,8 @@ def _relabel(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = []
     for c in cands:
         label = c.label
-        if label != "PERSON" and last_person is not None and follows_alias(text, last_person.end, c.start):
+        if label not in ("PERSON", "NORP") and last_person is not None \
+                and follows_alias(text, last_person.end, c.start):
             label = "PERSON"
         elif label == "PERSON" and as_acronym(c.surface(text)) in acronyms:
             label = "ORG"

@@ -22,7 +22,9 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?\.?", re.UNICODE)
 _VARIANT_RATIO = 50
 # "better known by her pseudonym", "also known as", "pen name", "née": what follows names the same person.
 # A short description may stand between the cue and the name ("a pen name of Japanese author X").
-_ALIAS = re.compile(r"\b(?:" + "|".join(sorted(ALIAS_CUES, key=len, reverse=True))
+# After the name come brackets and commas only, or a predicate of the name ("was a Latin priest, ...").
+_ALIAS = re.compile(r"^[\s,;:–—-]*(?:(?:who )?(?:is|was|are|were) [^.;]*?)?\b(?:"
+                    + "|".join(sorted(ALIAS_CUES, key=len, reverse=True))
                     + r")[\s,:]*(?:(?:the|an?|[A-Za-z][a-z]+)\s+){0,2}$", re.IGNORECASE)
 _CONNECTORS = {"of", "the", "and", "for", "de", "von", "van", "du", "da", "di"}
 _SURNAME_VARIANT_RATIO = 80
@@ -60,7 +62,9 @@ def follows_alias(text: str, prev_end: int, start: int) -> bool:
     between = text[prev_end:start]
     if len(between) > 200 or re.search(r"[.!?]\s+[A-Z]|\n", between):
         return False
-    return _ALIAS.search(between) is not None
+    # Brackets (dates, native spellings) may stand between; a noun may not ("..., a team known as").
+    between = re.sub(r"\([^()]*\)", "", between).split(")")[-1]
+    return _ALIAS.match(between) is not None
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:

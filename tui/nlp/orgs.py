@@ -115,7 +115,7 @@ def _is_country(key: Key) -> bool:
     return key[0] == PLACE and key[1].isupper()
 
 
-def _short_form_of(key: str, others: dict[str, Key]) -> Key | None:
+def _short_form_of(key: str, others: dict[str, Key], kind: str) -> Key | None:
     """The one longer name ``key`` is a short form of, across labels."""
     # "House" for House of Representatives, "General Assembly" for ... of the United Nations.
     heads = {g for k, g in others.items() if k.startswith(key + " of ")}
@@ -132,9 +132,11 @@ def _short_form_of(key: str, others: dict[str, Key]) -> Key | None:
         return next(iter(qualified))  # "U.S. Congress" and "United States Congress" are one
     # "School of Open" for School of Open Africa: a name of three words or more that one longer
     # name extends by a word that does not make it an event or a prize ("... Baseball Draft").
-    if len(key.split()) > 2:
+    # Two words are enough within one kind ("Major League" for Major League Baseball, never "New
+    # York" for the New York Times).
+    if len(key.split()) > 1:
         longer = {g for k, g in others.items() if k.startswith(key + " ") and len(k.split()) == len(key.split()) + 1
-                  and k.split()[-1] not in EVENT_WORDS}
+                  and k.split()[-1] not in EVENT_WORDS and (len(key.split()) > 2 or g[0] == kind)}
         if len(longer) == 1:
             return next(iter(longer))
     return None
@@ -191,7 +193,7 @@ def join_across_labels(groups: Groups, names: dict[Key, str]) -> None:
             if target in parent:
                 join(k, target)
                 continue
-        target = _short_form_of(key, {o: g for o, g in others.items() if o != key})
+        target = _short_form_of(key, {o: g for o, g in others.items() if o != key}, k[0])
         if target is not None:
             join(k, target)
     clusters: dict[Key, list[Key]] = {}

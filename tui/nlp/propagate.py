@@ -58,6 +58,8 @@ def propagate(doc, text: str, actors: list[Actor]) -> None:
     starts = [s for s, _ in taken]
     token_starts = [t.idx for t in doc]
     by_id = {a.id: a for a in actors}
+    people = [a for a in actors if a.kind == PERSON and a.named_mentions]
+    first_person = min(people, key=lambda a: a.named_mentions[0].start).id if people else None
     lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
 
     def free(s: int, e: int) -> bool:
@@ -72,12 +74,12 @@ def propagate(doc, text: str, actors: list[Actor]) -> None:
         if len(ids) != 1:
             # A form two actors share says nothing about either, unless the text already used it
             # alone for one of them ("L'Enfant" for the son, not his parents), or one of them is
-            # named at least twice as often as any other (the story's subject).
+            # the story's subject: named first, and at least twice as often as any other.
             used = {i for i in ids if any(m.text.strip() == form for m in by_id[i].named_mentions)}
             counts = sorted(((len(by_id[i].named_mentions), i) for i in ids), reverse=True)
             if len(used) == 1:
                 ids = used
-            elif not used and counts[0][0] >= 2 * counts[1][0]:
+            elif not used and counts[0][0] >= 2 * counts[1][0] and counts[0][1] == first_person:
                 ids = {counts[0][1]}
             else:
                 continue

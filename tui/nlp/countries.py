@@ -162,16 +162,19 @@ def _tables() -> tuple[dict[str, Country], dict[str, Country], dict[str, Country
     return names, capitals, demonyms
 
 
+@lru_cache(maxsize=8192)
 def country_named(text: str) -> Country | None:
     """The country this text names: "the United States", "DPRK", "North Korea's"."""
     return _tables()[0].get(_key(text))
 
 
+@lru_cache(maxsize=8192)
 def country_seated(text: str) -> Country | None:
     """The country whose capital or seat of government this is: "Beijing" -> China."""
     return _tables()[1].get(_key(text))
 
 
+@lru_cache(maxsize=8192)
 def country_of_demonym(text: str) -> Country | None:
     """The country a demonym is about: "North Korean" -> North Korea."""
     return _tables()[2].get(_key(text))

@@ -70,7 +70,8 @@ def propagate(doc, text: str, actors: list[Actor]) -> None:
             i -= 1
         return True
 
-    for form, ids in sorted(owners.items(), key=lambda kv: -len(kv[0])):
+    chosen: dict[str, Actor] = {}
+    for form, ids in owners.items():
         if len(ids) != 1:
             # A form two actors share says nothing about either, unless the text already used it
             # alone for one of them ("L'Enfant" for the son, not his parents), or one of them is
@@ -83,22 +84,28 @@ def propagate(doc, text: str, actors: list[Actor]) -> None:
                 ids = {counts[0][1]}
             else:
                 continue
-        actor = by_id[next(iter(ids))]
-        one_word = " " not in form
-        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
-            s, e = m.span()
-            if not free(s, e):
+        chosen[form] = by_id[next(iter(ids))]
+    if not chosen:
+        return
+    # One pass over the text for every form, the longest first where two start at one place.
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(chosen, key=len, reverse=True))
+                         + r")(?![\w-])")
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        form = m.group()
+        actor = chosen[form]
+        if not free(s, e):
+            continue
+        if " " not in form:
+            i = bisect.bisect_left(token_starts, s)
+            if i >= len(doc) or doc[i].idx != s:
                 continue
-            if one_word:
-                i = bisect.bisect_left(token_starts, s)
-                if i >= len(doc) or doc[i].idx != s:
-                    continue
-                if doc[i].pos_ != "PROPN" and (form.lower() in lower_words or form.isupper()):
-                    continue
-            label = actor.mentions[0].label
-            actor.mentions.append(Mention(s, e, text[s:e], label, actor.id))
-            i = bisect.bisect_left(taken, (s, e))
-            taken.insert(i, (s, e))
-            starts.insert(i, s)
+            if doc[i].pos_ != "PROPN" and (form.lower() in lower_words or form.isupper()):
+                continue
+        label = actor.mentions[0].label
+        actor.mentions.append(Mention(s, e, text[s:e], label, actor.id))
+        i = bisect.bisect_left(taken, (s, e))
+        taken.insert(i, (s, e))
+        starts.insert(i, s)
     for a in actors:
         a.mentions.sort(key=lambda m: m.start)

@@ -158,8 +158,9 @@ def _titlecase(tok) -> bool:
 def _camel_case(tok) -> bool:
     """"wikiHow", "eBay", "SiriusXM": a capital after a lower-case letter is a name's spelling."""
     word = tok.text
-    return (tok.is_alpha and len(word) > 3 and tok.ent_type_ == "" and not word.isupper()
-            and re.search(r"[a-z][A-Z]", word) is not None)
+    if len(word) < 4 or word[1:].islower() or word.isupper():
+        return False  # the common case, decided without a regular expression
+    return tok.is_alpha and tok.ent_type_ == "" and re.search(r"[a-z][A-Z]", word) is not None
 
 
 def _opens_sentence(tok) -> bool:
@@ -230,14 +231,15 @@ def untagged_names(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
         return not any(ts < e and s < te for ts, te in taken)
 
     lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
+    words = [t.text for t in doc]
+    propn = [t.i for t in doc if t.pos_ == "PROPN"]
     # Capitalised words used alone, outside a longer capitalised run: "Shalev" for Aner Shalev.
-    alone = {t.text for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper()
-             and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and not doc[t.i - 1].is_sent_start)
-             and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())}
+    alone = {words[i] for i in propn if words[i][:1].isupper()
+             and not (i > 0 and words[i - 1][:1].isupper() and not doc[i - 1].is_sent_start)
+             and not (i + 1 < len(words) and words[i + 1][:1].isupper())}
     recurring: dict[str, int] = {}
-    for t in doc:
-        if t.pos_ == "PROPN":
-            recurring[t.text] = recurring.get(t.text, 0) + 1
+    for i in propn:
+        recurring[words[i]] = recurring.get(words[i], 0) + 1
     the_names: dict[str, int] = {}
     for m in re.finditer(r"(?<=[a-z,;:] )The ([A-Z][a-z]+)\b", text):
         the_names[m.group(1)] = the_names.get(m.group(1), 0) + 1

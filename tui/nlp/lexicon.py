@@ -68,7 +68,14 @@ NAME_DESIGNATORS = STATE_DESIGNATORS | {"church", "temple", "order"}
 
 # Words of a photo caption or credit that the model reads into a name ("Ahmed Mohamed Image").
 CAPTION_WORDS = {"image", "images", "photo", "photos", "picture", "file", "credit", "source",
-                 "video", "caption", "pictured", "above", "below", "left", "right", "center"}
+                 "video", "caption", "pictured"}
+
+# Roles written after an organisation's name that are not part of it ("State Department Spokesperson").
+ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "chairman", "chairwoman",
+              "ceo", "secretary", "minister", "ambassador", "envoy", "adviser", "advisor", "official",
+              "officials", "analyst", "correspondent", "reporter", "editor", "founder", "director",
+              "president", "commissioner", "chief", "head", "member", "members", "candidate",
+              "activist", "rival", "nominee", "staffer", "aide", "lawmaker", "lawmakers"}
 
 # Last words that make an untagged proper-noun run an organisation ("Heaven Sent Gaming").
 ORG_HEADS = {

@@ -135,6 +135,7 @@ def _seats_of_government(text: str) -> list[Candidate]:
 def candidates(doc, text: str) -> list[Candidate]:
     """Entity mentions in text order, non-overlapping, with repaired spans and labels."""
     cands: list[Candidate] = []
+    lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
     for ent in doc.ents:
         if ent.label_ == "DATE":
             c = _misread_date(doc, ent)
@@ -154,7 +155,7 @@ def candidates(doc, text: str) -> list[Candidate]:
             label = "GPE"  # "a condition Kyiv has called unacceptable"
         start = ent.start_char
         if label == "PERSON":
-            start = given_names_before(doc, ent)
+            start = given_names_before(doc, ent, lower_words)
         for s, e in split_lines(text, start, ent.end_char):
             cands.append(Candidate(s, e, label))
     _number_led_orgs(doc, cands)

@@ -14,18 +14,17 @@ from typing import TYPE_CHECKING
 
 from tui.nlp import countries
 from tui.nlp.lexicon import (CAPTION_WORDS, DIRECTIONS, HONORIFIC_GENDER, LOCATIVE_PREPOSITIONS,
-                             MOTION_PREPOSITIONS, MOTION_VERBS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS,
+                             MOTION_PREPOSITIONS, MOTION_VERBS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, ROLE_NOUNS,
                              TEMPORAL_WORDS,
-                             TITLE_HEADS, TITLES)
+                             TITLES)
 
 if TYPE_CHECKING:
     from tui.nlp.mentions import Candidate
 
-_DATE_WORDS = TEMPORAL_WORDS - {"the", "this", "last", "next", "early", "late", "mid", "end", "new",
-                                "beginning", "recent", "independence", "memorial", "labor", "labour",
-                                "election", "spring", "summer", "autumn", "fall", "winter"}
-# Subject, possessor, agent: the roles in which a place name stands for those who act for it.
-_ACTING_DEPS = {"nsubj", "poss", "agent"}
+# Weekdays and months the model reads into a name ("Wikinews Saturday"); not "USA Today".
+_DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "january", "february", "march", "april", "june", "july", "august", "september",
+               "october", "november", "december"}
 _SHARED_HEAD = re.compile(r"^([A-Z][\w'’-]*) (?:and|&) ([A-Z][\w'’-]*) ([A-Z][\w'’-]*)$")
 _TWO_NAMES = re.compile(r"^([A-Z][\w'’-]+) (?:and|et|und|y|&) ([A-Z][\w'’-]+)$")  # "Jules et Jim"
 _SEPARATOR = re.compile(r"\s*/\s*|\s+[–—-]\s+")
@@ -55,21 +54,24 @@ def cut_at_verb(doc, c: Candidate) -> Candidate:
     if span is None:
         return c
     for tok in span[1:]:
-        if tok.pos_ in ("VERB", "AUX") and tok.text.islower():
+        if tok.pos_ in ("VERB", "AUX") and tok.text.islower() and tok.lower_ != "to":
             prev = doc[tok.i - 1]
             c.end = max(c.start, prev.idx + len(prev.text))
             break
     return c
 
 
-def given_names_before(doc, ent) -> int:
-    """Where a person's name starts when the model left its first given name out
-    ("Antonín [Leopold Dvořák]"): up to two untagged capitalised proper nouns on the same line."""
+def given_names_before(doc, ent, lower_words: set[str]) -> int:
+    """Where a person's name starts when the model left its first given name out of a full name
+    ("Antonín [Leopold Dvořák]"): up to two capitalised proper nouns on the same line that are no
+    title or role ("Activist", "Rival") and no word the text writes in lower case."""
     i = ent.start
-    while i > 0 and ent.start - i < 2:
+    while len(ent) > 1 and i > 0 and ent.start - i < 2:
         tok = doc[i - 1]
-        if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ in ("", "PERSON")
-                and tok.whitespace_ == " " and tok.lower_ not in TITLES | set(HONORIFIC_GENDER)):
+        if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()
+                and tok.ent_type_ in ("", "PERSON") and tok.whitespace_ == " "
+                and tok.lower_ not in TITLES | ROLE_NOUNS | set(HONORIFIC_GENDER)
+                and tok.lower_ not in lower_words):
             break
         i -= 1
     return doc[i].idx
@@ -84,7 +86,7 @@ def trim_words(doc, text: str, c: Candidate) -> Candidate:
         if last in CAPTION_WORDS or (c.label != "PERSON" and last in _DATE_WORDS) \
                 or (c.label == "PERSON" and last.isdigit()):
             words.pop()
-        elif c.label in ("ORG", "GPE", "FAC", "LOC") and last in TITLE_HEADS \
+        elif c.label in ("ORG", "GPE", "FAC", "LOC") and last in ROLE_NOUNS \
                 and before not in ("of", "the", "for", "and"):
             words.pop()  # "State Department Spokesperson" is the department's
         else:
@@ -214,8 +216,8 @@ def _person_run(names, lower_words: set[str], alone: set[str]) -> bool:
     root = names[-1]
     listed = [root.head] if root.dep_ in ("conj", "appos") else []
     listed += [c for c in root.children if c.dep_ in ("conj", "appos")]
-    return len(names[0].text) == 1 or len(names) == 3 or names[0].text in alone \
-        or names[-1].text in alone or any(t.ent_type_ == "PERSON" for t in listed)
+    return len(names[0].text) == 1 or names[0].text in alone or names[-1].text in alone \
+        or any(t.ent_type_ == "PERSON" for t in listed)
 
 
 def untagged_names(doc, text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -249,6 +249,10 @@ def untagged_names(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
     for tok in doc:
         if _camel_case(tok) and free(tok.idx, tok.idx + len(tok)):
             found.append(Candidate(tok.idx, tok.idx + len(tok), "ORG"))
+        elif tok.is_upper and tok.is_alpha and tok.ent_type_ == "" and _recurring(tok, lower_words, recurring) \
+                and free(tok.idx, tok.idx + len(tok)):
+            label = "GPE" if countries.country_named(tok.text) else "ORG"  # "JPL", "US"
+            found.append(Candidate(tok.idx, tok.idx + len(tok), label))
     for run in _runs(doc):
         words = [t.lower_ for t in run]
         s, e = run[0].idx, run[-1].idx + len(run[-1].text)

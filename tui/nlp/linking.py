@@ -180,10 +180,10 @@ def _names_a_person(surface: str, label: str, people: PersonLinker, person_words
     if len(parts) == 1:
         titled = len(words) > 1 and words[0].lower().rstrip(".") in TITLES
         return (" " not in surface.strip() or titled) and fold(parts[0]) in person_words
+    if people.named(parts) is not None and len(words) - len(parts) <= 1:
+        return True  # "George Floyd Justice" (ORG) after George Floyd: the name and one role word
     if len(parts) != len(words):
         return False
-    if people.named(parts) is not None:
-        return True
     # "Britney Spears" as ORG after "Britney" as a person: a known one-word name and a surname.
     return label == "ORG" and len(parts) == 2 and parts[1].lower() not in ORG_HEADS \
         and fold(parts[0]) in people.single_names()

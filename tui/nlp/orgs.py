@@ -132,11 +132,11 @@ def _short_form_of(key: str, others: dict[str, Key], kind: str) -> Key | None:
         return next(iter(qualified))  # "U.S. Congress" and "United States Congress" are one
     # "School of Open" for School of Open Africa: a name of three words or more that one longer
     # name extends by a word that does not make it an event or a prize ("... Baseball Draft").
-    # Two words are enough within one kind ("Major League" for Major League Baseball, never "New
-    # York" for the New York Times).
+    # Two words are enough between organisations ("Major League" for Major League Baseball, never
+    # "New York" for the New York Times, nor "San Francisco" for San Francisco Bay).
     if len(key.split()) > 1:
         longer = {g for k, g in others.items() if k.startswith(key + " ") and len(k.split()) == len(key.split()) + 1
-                  and k.split()[-1] not in EVENT_WORDS and (len(key.split()) > 2 or g[0] == kind)}
+                  and k.split()[-1] not in EVENT_WORDS and (len(key.split()) > 2 or g[0] == kind == ORG)}
         if len(longer) == 1:
             return next(iter(longer))
     return None

@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING
 
 from tui.nlp import countries
 from tui.nlp.lexicon import (CAPTION_WORDS, DIRECTIONS, HONORIFIC_GENDER, LOCATIVE_PREPOSITIONS,
-                             MOTION_PREPOSITIONS, MOTION_VERBS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, ROLE_NOUNS,
-                             TEMPORAL_WORDS,
-                             TITLES)
+                             MOTION_PREPOSITIONS, MOTION_VERBS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS,
+                             ROLE_NOUNS, TEMPORAL_WORDS, TITLES)
 
 if TYPE_CHECKING:
     from tui.nlp.mentions import Candidate
@@ -135,8 +134,8 @@ def as_place(doc, text: str, start: int, end: int) -> bool:
     head = tok.head
     if re.match(r",\s*[A-Z]", text[end:end + 3]):
         nxt = re.match(r",\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)", text[end:end + 40])
-        if nxt and (countries.country_named(nxt.group(1)) or doc.char_span(
-                end + nxt.start(1), end + nxt.end(1), alignment_mode="expand").root.ent_type_ == "GPE"):
+        after = nxt and doc.char_span(end + nxt.start(1), end + nxt.end(1), alignment_mode="expand")
+        if nxt and (countries.country_named(nxt.group(1)) or (after and after.root.ent_type_ == "GPE")):
             return True
     if tok.dep_ in ("compound", "nmod", "npadvmod", "amod"):
         return True

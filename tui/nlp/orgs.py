@@ -8,6 +8,7 @@ lower-cased name. The model labels one name differently from sentence to sentenc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tui.core.model import GROUP, ORG, PLACE
 from tui.nlp import countries
@@ -20,6 +21,7 @@ Key = tuple[str, str]
 Groups = dict[Key, list[tuple[Candidate, str, bool]]]
 
 
+@lru_cache(maxsize=16384)
 def org_key(surface: str) -> str:
     surface = re.sub(r"^(?:the|The|THE)\s+", "", surface.strip())
     surface = re.sub(r"['’]s?$", "", surface)

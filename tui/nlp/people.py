@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from rapidfuzz.fuzz import ratio
@@ -47,6 +48,7 @@ def name_parts(surface: str) -> list[str]:
     return [w.rstrip(".") if w.lower().rstrip(".") in TITLES else w for w in words]
 
 
+@lru_cache(maxsize=16384)
 def fold(word: str) -> str:
     """Lower case without accents: "Ichiyō" and "Ichiyo" are one spelling."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))

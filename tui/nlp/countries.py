@@ -34,14 +34,19 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "SU": ("Soviet Union", "USSR", "U.S.S.R."),
 }
 
-# Seats of government named in the news more often than GeoNames' capital field gives.
+# Seats of government named for the government itself ("the Kremlin said"), not cities.
 SEATS: dict[str, tuple[str, ...]] = {
-    "US": ("Washington DC", "Washington D.C.", "Washington, D.C.", "the White House"),
+    "US": ("the White House",),
     "GB": ("Downing Street", "Whitehall", "Westminster"),
     "RU": ("the Kremlin", "Kremlin"),
+    "CN": ("Zhongnanhai",),
+}
+
+# Cities that stand for their country's government more often than GeoNames' capital field gives.
+# ("Washington, D.C." names the city: the government is "Washington" alone.)
+CAPITALS: dict[str, tuple[str, ...]] = {
     "IL": ("Jerusalem", "Tel Aviv"),
     "PS": ("Ramallah", "Gaza"),
-    "CN": ("Zhongnanhai",),
     "UA": ("Kiev",),
     "IN": ("Delhi",),
 }
@@ -143,9 +148,10 @@ def _tables() -> tuple[dict[str, Country], dict[str, Country], dict[str, Country
     for code, forms in ALIASES.items():
         for form in forms:
             names[_key(form)] = by_code[code]
-    for code, forms in SEATS.items():
-        for form in forms:
-            capitals[_key(form)] = by_code[code]
+    for table in (SEATS, CAPITALS):
+        for code, forms in table.items():
+            for form in forms:
+                capitals[_key(form)] = by_code[code]
     for code, forms in DEMONYMS.items():
         for form in forms:
             demonyms[_key(form)] = by_code[code]
@@ -156,16 +162,19 @@ def _tables() -> tuple[dict[str, Country], dict[str, Country], dict[str, Country
     return names, capitals, demonyms
 
 
+@lru_cache(maxsize=8192)
 def country_named(text: str) -> Country | None:
     """The country this text names: "the United States", "DPRK", "North Korea's"."""
     return _tables()[0].get(_key(text))
 
 
+@lru_cache(maxsize=8192)
 def country_seated(text: str) -> Country | None:
     """The country whose capital or seat of government this is: "Beijing" -> China."""
     return _tables()[1].get(_key(text))
 
 
+@lru_cache(maxsize=8192)
 def country_of_demonym(text: str) -> Country | None:
     """The country a demonym is about: "North Korean" -> North Korea."""
     return _tables()[2].get(_key(text))
@@ -174,6 +183,7 @@ def country_of_demonym(text: str) -> Country | None:
 @lru_cache(maxsize=1)
 def seat_pattern() -> re.Pattern[str]:
     """Multi-word seats of government, matched as whole words ("the" left outside the match)."""
-    forms = sorted({re.sub(r"^the ", "", f) for fs in SEATS.values() for f in fs if " " in f
-                    or f[0].isupper() and f.startswith("Kremlin")}, key=len, reverse=True)
+    forms = sorted({re.sub(r"^the ", "", f) for table in (SEATS, CAPITALS) for fs in table.values()
+                    for f in fs if " " in f or f[0].isupper() and f.startswith("Kremlin")},
+                   key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")

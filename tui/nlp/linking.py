@@ -1,5 +1,6 @@
-"""Group mentions into actors: people by name parts, countries by name, capital and
-short form, organisations by name and acronym.
+"""Group mentions into actors: people by name parts (tui.nlp.people), countries by name,
+capital and short form (tui.nlp.countries), organisations and places by name, acronym and
+short form (tui.nlp.orgs).
 
 Works on plain candidates and strings only (no spaCy objects), so every rule can
 be tested with a line of text.
@@ -8,15 +9,18 @@ be tested with a line of text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tui.core.model import GROUP, ORG, PERSON, PLACE, Actor, Mention
 from tui.nlp import countries
-from tui.nlp.lexicon import GENERIC_ORG_WORDS, HONORIFIC_GENDER, TITLES
+from tui.nlp.lexicon import GENERIC_ORG_WORDS, ORG_HEADS, STATE_DESIGNATORS, TITLES
 from tui.nlp.mentions import Candidate
+from tui.nlp.orgs import (acronym, as_acronym, join_across_labels, link_orgs, link_place_prefixes, org_key,
+                          without_designator)
+from tui.nlp.people import PersonLinker, fold, follows_alias, name_parts
 
-_WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?\.?", re.UNICODE)
-_CONNECTORS = {"of", "for", "and", "the", "on", "in", "de", "&"}
+__all__ = ["Linked", "is_locative", "link", "name_parts"]
+
 # After these a capital is where something happens, not the government acting.
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|outside|inside|into|around|across|via|of)\s+$", re.IGNORECASE)
 
@@ -25,130 +29,19 @@ def is_locative(text: str, start: int, end: int) -> bool:
     return bool(_LOCATIVE.search(text[max(0, start - 12):start])) or text[end:end + 1] == "-"
 
 
-def name_parts(surface: str) -> list[str]:
-    """The words of a person's name, without titles, brackets and possessive."""
-    surface = re.sub(r"['’]s?$", "", surface.replace("[", " ").replace("]", " ").strip())
-    words = _WORD.findall(surface)
-    while words and words[0].lower().rstrip(".") in TITLES and len(words) > 1:
-        words = words[1:]
-    return [w.rstrip(".") if w.lower().rstrip(".") in TITLES else w for w in words]
-
-
-def org_key(surface: str) -> str:
-    surface = re.sub(r"^(?:the|The|THE)\s+", "", surface.strip())
-    surface = re.sub(r"['’]s?$", "", surface)
-    return re.sub(r"\s+", " ", surface).lower()
-
-
-def acronym(surface: str) -> str:
-    words = [w for w in re.findall(r"[\w]+", org_key(surface)) if w not in _CONNECTORS]
-    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
-
-
-def as_acronym(surface: str) -> str | None:
-    """"ICG", "U.N." -> "ICG", "UN"; None for anything that is not written as an acronym."""
-    bare = surface.strip().replace(".", "")
-    return bare.upper() if bare.isupper() and bare.isalpha() and 1 < len(bare) <= 8 else None
-
-
-@dataclass(slots=True)
-class _Person:
-    parts: list[str]
-    first_seen: int
-    gender: str | None = None
-    short_forms: set[str] = field(default_factory=set)
-    mentions: list[tuple[Candidate, str]] = field(default_factory=list)
-
-
 @dataclass(slots=True)
 class Linked:
     actors: list[Actor]
     gender: dict[str, str | None]  # actor id -> "m"/"f"/None, from honorifics only
 
 
-class _PersonLinker:
-    def __init__(self) -> None:
-        self.people: list[_Person] = []
-
-    def _compatible(self, word: str, before: int) -> list[_Person]:
-        low = word.lower()
-        return [p for p in self.people if len(p.parts) > 1 and p.first_seen <= before
-                and low in (p.parts[0].lower(), p.parts[-1].lower())]
-
-    def add(self, cand: Candidate, surface: str) -> None:
-        parts = name_parts(surface)
-        if not parts:
-            return
-        gender = HONORIFIC_GENDER.get(cand.honorific or "")
-        if len(parts) > 1:
-            person = self._full(parts, cand.start)
-        else:
-            person = self._short(parts[0], cand.start)
-        if gender and person.gender is None:
-            person.gender = gender
-        person.mentions.append((cand, surface))
-
-    def _full(self, parts: list[str], at: int) -> _Person:
-        low = [w.lower() for w in parts]
-        for p in self.people:
-            plow = [w.lower() for w in p.parts]
-            if plow == low:
-                return p
-        for p in self.people:
-            plow = [w.lower() for w in p.parts]
-            # A bare surname seen first, or a shorter full form ("Jong Un"), grows into the full name.
-            if len(plow) == 1 and plow[0] in (low[0], low[-1]):
-                p.parts = parts
-                return p
-            if len(plow) < len(low) and plow == low[-len(plow):]:
-                p.parts = parts
-                return p
-            if len(low) < len(plow) and low == plow[-len(low):]:
-                return p
-        person = _Person(parts, at)
-        self.people.append(person)
-        return person
-
-    def _short(self, word: str, at: int) -> _Person:
-        low = word.lower()
-        matches = self._compatible(word, at)
-        if matches:
-            # A short form once used for someone stays theirs ("Kim" for Kim Jong Un even
-            # after his father Kim Jong Il is named); otherwise the most recent full name.
-            established = [p for p in matches if low in p.short_forms]
-            person = established[0] if established else max(matches, key=lambda p: p.first_seen)
-            person.short_forms.add(low)
-            return person
-        for p in self.people:
-            if len(p.parts) == 1 and p.parts[0].lower() == low:
-                return p
-        person = _Person([word], at)
-        person.short_forms.add(low)
-        self.people.append(person)
-        return person
-
-    def words(self) -> set[str]:
-        return {w.lower() for p in self.people for w in (p.parts[0], p.parts[-1])}
-
-    def finish(self) -> None:
-        """A bare name seen before any full name joins the one full name it fits, if unique."""
-        singles = [p for p in self.people if len(p.parts) == 1]
-        for single in singles:
-            low = single.parts[0].lower()
-            fits = [p for p in self.people if len(p.parts) > 1
-                    and low in (p.parts[0].lower(), p.parts[-1].lower())]
-            if len(fits) == 1:
-                fits[0].mentions.extend(single.mentions)
-                fits[0].first_seen = min(fits[0].first_seen, single.first_seen)
-                self.people.remove(single)
-
-
 def link(text: str, cands: list[Candidate]) -> Linked:
     """Actors with ids in order of first mention."""
-    people = _PersonLinker()
+    cands = _relabel(text, cands)
+    people = PersonLinker()
     for c in cands:
         if c.label == "PERSON":
-            people.add(c, text[c.start:c.end])
+            people.add(c, c.surface(text))
     person_words = people.words()
 
     groups: dict[tuple[str, str], list[tuple[Candidate, str, bool]]] = {}
@@ -163,36 +56,42 @@ def link(text: str, cands: list[Candidate]) -> Linked:
     # "Meridian" alone, whatever the model calls it, is Meridian Freight Systems.
     firsts: dict[str, set[str]] = {}  # first word -> the organisations whose names it opens
     for c in cands:
-        words = text[c.start:c.end].split()
+        words = c.surface(text).split()
         if c.label == "ORG" and len(words) > 1 and words[0].lower() not in GENERIC_ORG_WORDS:
-            firsts.setdefault(words[0], set()).add(org_key(text[c.start:c.end]))
+            firsts.setdefault(words[0], set()).add(org_key(c.surface(text)))
     for c in cands:
         if c.label == "PERSON":
             continue
-        surface = text[c.start:c.end]
+        surface = c.surface(text)
         if c.label in ("ORG", "NORP", "GPE", "LOC") and len(firsts.get(surface.strip(), ())) == 1 \
                 and not countries.country_named(surface) and not countries.country_of_demonym(surface):
             pending_orgs.append((Candidate(c.start, c.end, "ORG"), surface))
             continue
-        if c.label in ("ORG", "GPE", "LOC", "NORP") and " " not in surface.strip() \
-                and name_parts(surface) and name_parts(surface)[0].lower() in person_words \
-                and not (c.label == "GPE" and countries.country_named(surface)):
-            # A surname the model took for a place or organisation.
-            people.add(Candidate(c.start, c.end, "PERSON"), surface)
+        if _names_a_person(surface, c.label, people, person_words):
+            people.add(Candidate(c.start, c.end, "PERSON", name=c.name, place=c.place), surface)
             continue
         if all(w.lower().rstrip(".") in TITLES for w in surface.split()):
             continue  # "State" of "Secretary of State"
         demonym = countries.country_of_demonym(surface)
+        if demonym is not None and _plural(surface):
+            # "Americans" are people, a group of their own; "American officials" are about the US.
+            put((GROUP, org_key(surface)), c, surface, False, surface.strip())
+            continue
         if demonym is not None:
             put((PLACE, demonym.code), c, surface, True, demonym.name)
             continue
         country = countries.country_named(surface)
+        if country is None and c.label in ("GPE", "ORG") \
+                and (bare := without_designator(org_key(surface), STATE_DESIGNATORS)):
+            country = countries.country_named(bare)  # "the Republic of Albania"
         if country is not None and c.label != "NORP":
             put((PLACE, country.code), c, surface, False, country.name)
             continue
         if c.label in ("GPE", "LOC", "FAC", "ORG"):
             seat = countries.country_seated(surface)
-            if seat is not None and not is_locative(text, c.start, c.end):
+            # A capital or seat stands for its government where it acts ("Ottawa said", "talks
+            # between Moscow and Kyiv"), not where it is a place ("an Ottawa street", "in Ottawa").
+            if seat is not None and not c.place and not is_locative(text, c.start, c.end):
                 put((PLACE, seat.code), c, surface, False, seat.name)
                 continue
         if c.label == "NORP":
@@ -206,9 +105,12 @@ def link(text: str, cands: list[Candidate]) -> Linked:
             continue
         put((PLACE, org_key(surface)), c, surface, False, surface.strip())
 
-    _link_orgs(pending_orgs, groups, names, org_keys)
-    _link_place_prefixes(groups, names)
+    link_orgs(pending_orgs, groups, names, org_keys)
+    link_place_prefixes(groups, names)
+    join_across_labels(groups, names)
+    people.join_aliases(text, cands)
     people.finish()
+    _names_the_model_took_for_people(people, groups, names)
 
     actors: list[Actor] = []
     gender: dict[str, str | None] = {}
@@ -225,7 +127,7 @@ def link(text: str, cands: list[Candidate]) -> Linked:
         aid = f"a{n}"
         label = {PERSON: "PERSON", ORG: "ORG", PLACE: "GPE", GROUP: "NORP"}[kind]
         mentions = sorted(
-            (Mention(c.start, c.end, s, c.label if kind != PERSON else "PERSON", aid, related=rel)
+            (Mention(c.start, c.end, text[c.start:c.end], c.label if kind != PERSON else "PERSON", aid, related=rel)
              for c, s, rel in items), key=lambda m: m.start)
         if kind == PERSON:
             name = max((" ".join(name_parts(s)) for _, s, _ in items), key=len, default=name) or name
@@ -236,56 +138,70 @@ def link(text: str, cands: list[Candidate]) -> Linked:
     return Linked(actors, gender)
 
 
-def _link_orgs(pending, groups, names, org_keys) -> None:
-    """Same organisation by name without "the", by acronym, or by a shorter tail."""
-    full_by_acronym: dict[str, tuple[str, str]] = {}
-    for c, surface in pending:
-        key = org_key(surface)
-        if key in org_keys:
-            continue
-        target = None
-        short = as_acronym(surface)
-        if short and short in full_by_acronym:
-            target = full_by_acronym[short]
-        elif " " not in key and len(starting := {g for k, g in org_keys.items()
-                                                  if len(k.split()) > 1 and k.split()[0] == key}) == 1:
-            target = next(iter(starting))  # "Meridian" for Meridian Freight Systems
-        else:
-            for known, gkey in org_keys.items():
-                if len(known.split()) > 1 and (key.endswith(" " + known) or known.endswith(" " + key)) \
-                        and len(key.split()) > 1:
-                    target = gkey
-                    break
-        if target is None:
-            target = (ORG, key)
-            names[target] = re.sub(r"^(?:the|The)\s+", "", surface.strip())
-        org_keys[key] = target
-        if acronym(surface):
-            full_by_acronym.setdefault(acronym(surface), target)
-    # Acronyms that came before their full name.
-    for key, target in list(org_keys.items()):
-        short = as_acronym(key.upper())
-        if short in full_by_acronym and full_by_acronym[short] != target:
-            org_keys[key] = full_by_acronym[short]
-    for c, surface in pending:
-        target = org_keys[org_key(surface)]
-        groups.setdefault(target, []).append((c, surface, False))
-        names.setdefault(target, surface.strip())
-        if len(names[target]) < len(surface.strip()) and target[1] != org_key(surface):
-            names[target] = re.sub(r"^(?:the|The)\s+", "", surface.strip())
 
 
-def _link_place_prefixes(groups, names) -> None:
-    """"the North" joins North Korea when the article names exactly one place it starts."""
-    for key in list(groups):
-        if key[0] != PLACE or key not in groups:
+def _relabel(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Labels the model gets wrong and the text settles: a name after an alias cue is the person
+    before it ("Margaret Ellison, better known as Tilly Rowe"); an acronym of an organisation or
+    place named in full is that organisation ("VSFB" for Vandenberg Space Force Base)."""
+    acronyms = {acronym(c.surface(text)) for c in cands if c.label not in ("PERSON", "NORP")} - {""}
+    last_person = None
+    out = []
+    for c in cands:
+        label = c.label
+        if label not in ("PERSON", "NORP") and last_person is not None \
+                and follows_alias(text, last_person.end, c.start):
+            label = "PERSON"
+        elif label == "PERSON" and as_acronym(c.surface(text)) in acronyms:
+            label = "ORG"
+        if label != c.label:
+            c = Candidate(c.start, c.end, label, c.honorific, c.name, c.place)
+        if label == "PERSON":
+            last_person = c
+        out.append(c)
+    return out
+
+
+def _plural(surface: str) -> bool:
+    word = surface.strip().split()[-1]
+    return word.endswith("s") and not word.endswith("ss")
+
+
+def _names_a_person(surface: str, label: str, people: PersonLinker, person_words: set[str]) -> bool:
+    """A person's name the model took for a place or organisation: a known surname ("Holt"),
+    a saint's or official's name ("St. Jerome"), or a known full name ("Higuchi Natsuko")."""
+    if label not in ("ORG", "GPE", "LOC", "NORP", "FAC") or countries.country_named(surface) \
+            or countries.country_of_demonym(surface):
+        return False
+    parts = name_parts(surface)
+    words = surface.split()
+    if not parts or not all(w[:1].isupper() for w in parts):
+        return False
+    if len(parts) == 1:
+        titled = len(words) > 1 and words[0].lower().rstrip(".") in TITLES
+        return (" " not in surface.strip() or titled) and fold(parts[0]) in person_words
+    if people.named(parts) is not None and len(words) - len(parts) <= 1:
+        return True  # "George Floyd Justice" (ORG) after George Floyd: the name and one role word
+    if len(parts) != len(words):
+        return False
+    # "Britney Spears" as ORG after "Britney" as a person: a known one-word name and a surname.
+    return label == "ORG" and len(parts) == 2 and parts[1].lower() not in ORG_HEADS \
+        and fold(parts[0]) in people.single_names()
+
+
+def _names_the_model_took_for_people(people: PersonLinker, groups, names) -> None:
+    """A one-word "person" that is the name of an organisation or place the article names
+    ("Harrow" tagged ORG elsewhere), and no person's name part, joins that actor."""
+    by_key: dict[str, set] = {}
+    for key in groups:
+        if key[0] in (ORG, PLACE):
+            name = org_key(names[key])
+            by_key.setdefault(name, set()).add(key)
+    full_words = {w.lower() for p in people.people if len(p.parts) > 1 for w in p.parts}
+    for p in list(people.people):
+        if len(p.parts) != 1 or p.parts[0].lower() in full_words:
             continue
-        items = groups[key]
-        surface = items[0][1].strip()
-        if " " in surface or "-" in surface:
-            continue
-        fits = [k for k in groups if k != key and k[0] == PLACE
-                and names[k].split()[0].lower() == surface.lower() and len(names[k].split()) > 1]
+        fits = by_key.get(p.parts[0].lower(), set())
         if len(fits) == 1:
-            groups[fits[0]].extend(items)
-            del groups[key]
+            groups[next(iter(fits))].extend((c, s, False) for c, s in p.mentions)
+            people.people.remove(p)

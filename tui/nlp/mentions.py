@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from tui.nlp import countries
 from tui.nlp.lexicon import HONORIFIC_GENDER, TEMPORAL_WORDS, TITLE_HEADS
+from tui.nlp.spans import as_place, coordinated, given_names_before, cut_at_verb, split_lines, trim_words, untagged_names
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _TRIM_LEFT = re.compile(r"^(?:the|The|THE)\s+")
-_TRIM_RIGHT = re.compile(r"(?:['’]s?|[\s,;:!?)\]]+|(?<![A-Z])\.|\s+\d+[-–]\d+)$")
+_TRIM_RIGHT = re.compile(r"(?:['’]s?|[\s,;:!?)\](\[/–—-]+|(?<![A-Z])\.|\s+\d+[-–]\d+)$")
 
 
 @dataclass(slots=True)
@@ -24,14 +25,19 @@ class Candidate:
     end: int
     label: str
     honorific: str | None = None  # "mr", "ms", ... when the text gives one
+    name: str | None = None  # the full name when the text leaves part of it out ("North" and ...)
+    place: bool = False  # used as a place ("an Ottawa street"), not for those who act for it
+
+    def surface(self, text: str) -> str:
+        return self.name or text[self.start:self.end]
 
 
 def _trim(text: str, c: Candidate) -> Candidate:
     s, e = c.start, c.end
     span = text[s:e]
     m = _TRIM_LEFT.match(span)
-    if m and c.label != "PERSON":
-        s += m.end()
+    if m and (c.label != "PERSON" or span.startswith("the ")):
+        s += m.end()  # a person's name may open with "The" ("The Rock"), never with "the"
     while True:
         span = text[s:e]
         m = _TRIM_RIGHT.search(span)
@@ -129,6 +135,7 @@ def _seats_of_government(text: str) -> list[Candidate]:
 def candidates(doc, text: str) -> list[Candidate]:
     """Entity mentions in text order, non-overlapping, with repaired spans and labels."""
     cands: list[Candidate] = []
+    lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
     for ent in doc.ents:
         if ent.label_ == "DATE":
             c = _misread_date(doc, ent)
@@ -146,15 +153,31 @@ def candidates(doc, text: str) -> list[Candidate]:
         if label == "PERSON" and len(ent) == 1 and (countries.country_named(ent.text)
                                                     or countries.country_seated(ent.text)):
             label = "GPE"  # "a condition Kyiv has called unacceptable"
-        cands.append(Candidate(ent.start_char, ent.end_char, label))
+        start = ent.start_char
+        if label == "PERSON":
+            start = given_names_before(doc, ent, lower_words)
+        for s, e in split_lines(text, start, ent.end_char):
+            cands.append(Candidate(s, e, label))
     _number_led_orgs(doc, cands)
     cands = [_trim(text, c) for c in _split_parenthetical(text, cands)]
+    cands = [trim_words(doc, text, cut_at_verb(doc, c)) for c in cands]
+    cands = [part for c in cands for part in coordinated(text, c)]
     # Names are capitalised: the model's "foreign ministry" is a description, not an organisation.
-    cands = [c for c in cands if c.label in ("PERSON", "NORP") or text[c.start:c.start + 1].isupper()
+    cands = [c for c in cands if c.label in ("PERSON", "NORP") or _capitalised(text[c.start:c.end])
              or text[c.start:c.start + 1].isdigit()]
     cands.extend(_honorific_names(doc))
     cands.extend(_seats_of_government(text))
-    return _resolve_overlaps([c for c in cands if c.end > c.start])
+    cands = _resolve_overlaps([c for c in cands if c.end > c.start])
+    cands = _resolve_overlaps(cands + untagged_names(doc, text, cands))
+    for c in cands:
+        c.place = as_place(doc, text, c.start, c.end)
+    return cands
+
+
+def _capitalised(span: str) -> bool:
+    """"Reuters", "wikiHow", "eBay": a capital first, or inside the first word."""
+    first = span.split(" ", 1)[0]
+    return span[:1].isupper() or (first[:1].isalpha() and any(ch.isupper() for ch in first[1:]))
 
 
 def _resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:

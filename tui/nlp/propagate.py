@@ -2,7 +2,8 @@
 
 The small model misses a name it tagged elsewhere ("Fallon said" after "Theresa
 Fallon"); every unambiguous form of an actor's name is looked up again across the
-text. A one-word form counts only where the parser reads it as a proper noun.
+text. A one-word form counts where the parser reads it as a proper noun, or where the
+text never writes the word in lower case (then "Holt" tagged as a noun is still the name).
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ import re
 
 from tui.core.model import ORG, PERSON, Actor, Mention
 from tui.nlp import countries
-from tui.nlp.lexicon import GENERIC_ORG_WORDS
-from tui.nlp.linking import name_parts
+from tui.nlp.lexicon import GENERIC_ORG_WORDS, ORG_HEADS, TEAM_TAIL_EXCLUDED, TITLES
+from tui.nlp.people import name_parts
 
 
+def _capitalised(form: str) -> bool:
+    return form[:1].isupper() or any(ch.isupper() for ch in form[1:])
 
 
 def _forms(actor: Actor) -> set[str]:
@@ -27,6 +30,7 @@ def _forms(actor: Actor) -> set[str]:
             if parts:
                 forms.add(" ".join(parts))
                 forms.add(parts[-1])
+                forms.add(parts[0])  # "Isabel" for Isabel Ruiz, where no one else is Isabel
         else:
             forms.add(surface)
             words = surface.split()
@@ -35,7 +39,14 @@ def _forms(actor: Actor) -> set[str]:
                     and words[0].isalpha() and not countries.country_named(words[0]) \
                     and not countries.country_of_demonym(words[0]):
                 forms.add(words[0])
-    return {f for f in forms if len(f) > 1 and f[:1].isupper()}
+            # "the Owls" for the Rice Owls: a team's plural name, not "Nations" or "Studies".
+            last = words[-1]
+            if actor.kind == ORG and len(words) > 1 and last.endswith("s") and last.isalpha() \
+                    and last.lower() not in GENERIC_ORG_WORDS | ORG_HEADS | TEAM_TAIL_EXCLUDED \
+                    and last.lower().rstrip("s") not in TITLES \
+                    and not countries.country_of_demonym(last):
+                forms.add(last)
+    return {f for f in forms if len(f) > 1 and _capitalised(f)}
 
 
 def propagate(doc, text: str, actors: list[Actor]) -> None:
@@ -47,6 +58,9 @@ def propagate(doc, text: str, actors: list[Actor]) -> None:
     starts = [s for s, _ in taken]
     token_starts = [t.idx for t in doc]
     by_id = {a.id: a for a in actors}
+    people = [a for a in actors if a.kind == PERSON and a.named_mentions]
+    first_person = min(people, key=lambda a: a.named_mentions[0].start).id if people else None
+    lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
 
     def free(s: int, e: int) -> bool:
         i = bisect.bisect_right(starts, e) - 1
@@ -56,23 +70,42 @@ def propagate(doc, text: str, actors: list[Actor]) -> None:
             i -= 1
         return True
 
-    for form, ids in sorted(owners.items(), key=lambda kv: -len(kv[0])):
+    chosen: dict[str, Actor] = {}
+    for form, ids in owners.items():
         if len(ids) != 1:
-            continue  # a form two actors share says nothing about either
-        actor = by_id[next(iter(ids))]
-        one_word = " " not in form
-        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
-            s, e = m.span()
-            if not free(s, e):
+            # A form two actors share says nothing about either, unless the text already used it
+            # alone for one of them ("L'Enfant" for the son, not his parents), or one of them is
+            # the story's subject: named first, and at least twice as often as any other.
+            used = {i for i in ids if any(m.text.strip() == form for m in by_id[i].named_mentions)}
+            counts = sorted(((len(by_id[i].named_mentions), i) for i in ids), reverse=True)
+            if len(used) == 1:
+                ids = used
+            elif not used and counts[0][0] >= 2 * counts[1][0] and counts[0][1] == first_person:
+                ids = {counts[0][1]}
+            else:
                 continue
-            if one_word:
-                i = bisect.bisect_left(token_starts, s)
-                if i >= len(doc) or doc[i].idx != s or doc[i].pos_ != "PROPN":
-                    continue
-            label = actor.mentions[0].label
-            actor.mentions.append(Mention(s, e, text[s:e], label, actor.id))
-            i = bisect.bisect_left(taken, (s, e))
-            taken.insert(i, (s, e))
-            starts.insert(i, s)
+        chosen[form] = by_id[next(iter(ids))]
+    if not chosen:
+        return
+    # One pass over the text for every form, the longest first where two start at one place.
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(chosen, key=len, reverse=True))
+                         + r")(?![\w-])")
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        form = m.group()
+        actor = chosen[form]
+        if not free(s, e):
+            continue
+        if " " not in form:
+            i = bisect.bisect_left(token_starts, s)
+            if i >= len(doc) or doc[i].idx != s:
+                continue
+            if doc[i].pos_ != "PROPN" and (form.lower() in lower_words or form.isupper()):
+                continue
+        label = actor.mentions[0].label
+        actor.mentions.append(Mention(s, e, text[s:e], label, actor.id))
+        i = bisect.bisect_left(taken, (s, e))
+        taken.insert(i, (s, e))
+        starts.insert(i, s)
     for a in actors:
         a.mentions.sort(key=lambda m: m.start)

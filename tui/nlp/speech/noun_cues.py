@@ -1,0 +1,60 @@
+"""Noun cues: a noun that reports an act of speech, with its content as a complement clause
+or to-infinitive ("Comey's announcement that …", "allegations that …", "his threat to sue")."""
+
+from __future__ import annotations
+
+from tui.core.quotemarks import ParagraphIndex
+from tui.nlp.speech.cue_words import NOUN_CUES
+from tui.nlp.speech.reported import MarkIndex, Reported, outside_words, with_verbatim
+
+MIN_TOKENS = 2
+
+
+def _complement(noun):
+    """The noun's complement clause or to-infinitive (not a relative clause)."""
+    for child in noun.rights:
+        if child.dep_ not in ("acl", "ccomp") or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            return child
+        if child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
+    return None
+
+
+def source_of(noun):
+    """Who made the statement: "his threat", "Comey's announcement", "a claim by the campaign",
+    or the subject of the verb that made it ("the campaign issued a denial that …")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def noun_cue_contents(doc, text: str, marks: MarkIndex, paragraphs: ParagraphIndex) -> list[Reported]:
+    found = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_CUES or marks.inside(tok.idx):
+            continue
+        clause = _complement(tok)
+        if clause is None:
+            continue
+        toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks = toks[:-1]
+        if len([t for t in toks if not t.is_punct]) < MIN_TOKENS:
+            continue
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if paragraphs.of(s) != paragraphs.of(e - 1):
+            continue
+        rep = with_verbatim(s, e, tok, marks.near(s, e), noun_cue=True)
+        if rep is None or (rep.verbatim and outside_words(text, rep) < 2):
+            continue
+        found.append(rep)
+    return found

@@ -1,0 +1,194 @@
+"""Reported speech: what a cue verb reports when it is not in quotation marks.
+
+The content is the verb's clause ("claimed that Pyongyang shipped …"), or for verbs whose class
+takes one, a noun object ("denied wrongdoing"), a to-infinitive ("urged Congress to act") or a
+prepositional object ("called for an inquiry"). A clause that holds a quoted fragment is a
+mixed quote: the clause is the quote and the fragment stays marked as verbatim.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from tui.core.quotemarks import Marked, ParagraphIndex, QuotedSpans
+from tui.nlp.speech.cue_finding import SUBJECT_DEPS, is_speech_verb
+from tui.nlp.speech.cue_words import (CLASS_OF, CONTENT_PREPOSITIONS, NON_CLAUSAL,
+                                      NON_CLAUSAL_FORMS)
+from tui.nlp.speech.evidence import is_evidence_cue
+
+MIN_CLAUSE_TOKENS = 3
+OBJECT_DEPS = {"dobj", "oprd", "xcomp", "attr"}
+# Pronoun objects say nothing on their own ("cited it", "denied this").
+EMPTY_OBJECTS = {"it", "this", "that", "them", "him", "her", "these", "those", "so", "something",
+                 "anything", "nothing", "everything", "one", "what", "which", "who"}
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    start: int
+    end: int
+    verb: object  # the cue token (a verb, "according", or a cue noun)
+    verbatim: tuple[tuple[int, int], ...] = ()  # quoted fragments inside: a mixed quote
+    consumed: tuple[Marked, ...] = ()  # the quotes those fragments came from
+    noun_cue: bool = False
+
+
+def _clause_pieces(verb) -> list[list]:
+    """What a speech verb reports as a clause: its clause complement split at conjoined
+    clauses ("said there was ‘no more money’ and that any increase …"), or, for "…, the
+    diplomats said", the clause it interrupts up to the verb."""
+    if verb.lower_ == "according":
+        head = verb.head if verb.head.i != verb.i else None
+        if head is None:
+            return []
+        skip = {t.i for t in verb.subtree}
+        return [[t for t in head.subtree if t.i not in skip]]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+            skip = {t.i for t in verb.subtree}
+            return [[t for t in verb.head.subtree if t.i not in skip]]
+        return []
+    out = []
+    for clause in clauses:
+        conjuncts = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        # A conjoined reporting verb ("… and warned: “…”") is a report of its own, and so is a
+        # conjunct with its own subject or "that"; other conjuncts belong to the clause.
+        apart = [c for c in conjuncts if is_speech_verb(c) or
+                 any(x.dep_ in SUBJECT_DEPS or x.dep_ == "mark" for x in c.children)]
+        subtrees = {c.i: {t.i for t in c.subtree} for c in apart}
+        skip = set().union(*subtrees.values()) if subtrees else set()
+        out.append([t for t in clause.subtree if t.i not in skip
+                    and not (t.dep_ == "cc" and t.head.i == clause.i)])
+        out.extend([t for t in c.subtree] for c in apart if not is_speech_verb(c))
+    return out
+
+
+def _form(child) -> str | None:
+    if child.dep_ in OBJECT_DEPS:
+        return "xcomp" if child.dep_ == "xcomp" else "oprd" if child.dep_ == "oprd" else "dobj"
+    if child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS:
+        return child.lower_
+    return None
+
+
+def _object_piece(verb) -> list:
+    """A noun object, to-infinitive or prepositional object of a verb whose class takes one."""
+    lemma = verb.lemma_.lower()
+    if CLASS_OF.get(lemma) not in NON_CLAUSAL or any(c.dep_ == "ccomp" for c in verb.children):
+        return []
+    allowed = NON_CLAUSAL_FORMS.get(lemma)
+    args = []
+    for child in verb.rights:
+        form = _form(child)
+        if form is None:
+            continue
+        if allowed is not None and form not in allowed and not (form == "dobj" and "oprd" in allowed
+                                                                 and any(_form(c) == "oprd" for c in verb.rights)):
+            continue
+        args.append(child)
+    if not args or all(a.dep_ == "dobj" and a.lower_ in EMPTY_OBJECTS and not list(a.children)
+                       for a in args):
+        return []
+    toks = [t for a in args for t in a.subtree]
+    content = [t for t in toks if not t.is_punct]
+    if len(content) < 2 and not any(t.pos_ in ("NOUN", "PROPN") for t in content):
+        return []
+    return toks
+
+
+def _reports_within(toks, verb) -> bool:
+    """Content that holds its own report ("Dronov claimed that …, an accusation Kyiv denies")
+    belongs to the inner verb, not to this one; a report that heads the content ("Russia had
+    demanded that …, two diplomats said") is itself what was reported."""
+    heads = {t.i for t in toks if t.head.i == t.i or t.head.i not in {x.i for x in toks}}
+    return any(t.i != verb.i and t.i not in heads and is_speech_verb(t) and any(c.dep_ == "ccomp" for c in t.children)
+               and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in toks)
+
+
+def _trim(toks):
+    toks = sorted(toks, key=lambda t: t.i)
+    while toks and (toks[0].dep_ in ("mark", "cc") or toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    return toks
+
+
+def with_verbatim(s: int, e: int, verb, marked: list[Marked], noun_cue: bool = False,
+                  min_words: int = 2) -> Reported | None:
+    """The content as a reported or mixed quote, or None when quotation marks cut across it
+    or the clause is no more than the quote in marks (a direct quote, handled as such)."""
+    inside = []
+    for m in marked:
+        lo, hi = m.extent
+        if hi <= s or lo >= e + 2:
+            continue
+        if lo < s - 1 or (m.close_mark is None) or hi > e + 3:
+            return None  # the marks run past the content: not one mixed quote
+        inside.append(m)
+    if not inside:
+        return Reported(s, e, verb, noun_cue=noun_cue)
+    s = min([s] + [m.start for m in inside])
+    e = max([e] + [m.end for m in inside])
+    return Reported(s, e, verb, tuple((m.start, m.end) for m in inside), tuple(inside), noun_cue)
+
+
+def outside_words(text: str, r: Reported) -> int:
+    """Words of the content that stand outside its quoted fragments."""
+    rest, at = [], r.start
+    for vs, ve in r.verbatim:
+        rest.append(text[at:max(at, vs - 1)])
+        at = ve + 1
+    rest.append(text[at:r.end])
+    return sum(1 for w in " ".join(rest).split() if any(ch.isalnum() for ch in w))
+
+
+class MarkIndex:
+    """The quotes in marks near a span, and whether an offset is inside one."""
+
+    def __init__(self, marked: list[Marked]):
+        self.marked = sorted(marked, key=lambda m: m.open_mark)
+        self.starts = [m.open_mark for m in self.marked]
+        self.quoted = QuotedSpans(self.marked)
+
+    def near(self, s: int, e: int) -> list[Marked]:
+        i = bisect.bisect_left(self.starts, e + 3)
+        out = []
+        while i > 0:
+            i -= 1
+            m = self.marked[i]
+            if m.extent[1] > s - 1:
+                out.append(m)
+            elif m.extent[1] < s - 2000:
+                break
+        return out[::-1]
+
+    def inside(self, offset: int) -> bool:
+        return self.quoted.contains(offset)
+
+
+def reported_contents(doc, text: str, marks: MarkIndex, paragraphs: ParagraphIndex) -> list[Reported]:
+    """Contents reported by speech verbs and by evidence ("the poll shows …")."""
+    paragraph = paragraphs.of
+    found: list[Reported] = []
+    for tok in doc:
+        if not (is_speech_verb(tok) or is_evidence_cue(tok)) or marks.inside(tok.idx):
+            continue
+        pieces = [(p, MIN_CLAUSE_TOKENS) for p in _clause_pieces(tok)]
+        if not pieces:
+            obj = _object_piece(tok)
+            pieces = [(obj, 1)] if obj else []
+        for toks, least in pieces:
+            toks = _trim(toks)
+            if len([t for t in toks if not t.is_punct]) < least or _reports_within(toks, tok):
+                continue
+            s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            if not paragraph(s) == paragraph(e - 1) == paragraph(tok.idx):
+                continue
+            rep = with_verbatim(s, e, tok, marks.near(s, e))
+            if rep is None or (rep.verbatim and outside_words(text, rep) < 2):
+                continue
+            found.append(rep)
+    return found

@@ -52,16 +52,11 @@ def _clause_pieces(verb) -> list[list]:
         return []
     out = []
     for clause in clauses:
-        conjuncts = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-        # A conjoined reporting verb ("… and warned: “…”") is a report of its own, and so is a
-        # conjunct with its own subject or "that"; other conjuncts belong to the clause.
-        apart = [c for c in conjuncts if is_speech_verb(c) or
-                 any(x.dep_ in SUBJECT_DEPS or x.dep_ == "mark" for x in c.children)]
-        subtrees = {c.i: {t.i for t in c.subtree} for c in apart}
-        skip = set().union(*subtrees.values()) if subtrees else set()
-        out.append([t for t in clause.subtree if t.i not in skip
-                    and not (t.dep_ == "cc" and t.head.i == clause.i)])
-        out.extend([t for t in c.subtree] for c in apart if not is_speech_verb(c))
+        # A conjoined reporting verb ("… and warned: “…”") is a report of its own; other
+        # conjuncts ("said that A and that B") belong to the one reported content.
+        apart = [c for c in clause.children if c.dep_ == "conj" and is_speech_verb(c)]
+        skip = {t.i for c in apart for t in c.subtree}
+        out.append([t for t in clause.subtree if t.i not in skip])
     return out
 
 
@@ -131,7 +126,8 @@ def with_verbatim(s: int, e: int, verb, marked: list[Marked], noun_cue: bool = F
     if not inside:
         return Reported(s, e, verb, noun_cue=noun_cue)
     s = min([s] + [m.start for m in inside])
-    e = max([e] + [m.end for m in inside])
+    # Ending on a fragment, the span takes its closing mark so the text reads balanced.
+    e = max([e] + [m.extent[1] for m in inside])
     return Reported(s, e, verb, tuple((m.start, m.end) for m in inside), tuple(inside), noun_cue)
 
 

@@ -33,9 +33,12 @@ DIRECT = "direct"
 INDIRECT = "indirect"
 MIXED = "mixed"
 QUOTE_KINDS = (DIRECT, INDIRECT, MIXED)
-# Source classes: someone speaking, or a document or measurement ("the poll shows").
+# Source classes: someone speaking, a document or measurement ("the poll shows"), or a
+# belief, want or plan the source holds ("Trump believes …", "Clinton wants to …").
 SPEECH = "speech"
 EVIDENCE = "evidence"
+BELIEF = "belief"
+SOURCE_CLASSES = (SPEECH, EVIDENCE, BELIEF)
 
 
 def kind_of_label(label: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tui.core.model import DIRECT, EVIDENCE, INDIRECT, MIXED, SPEECH, Quote
+from tui.core.model import BELIEF, DIRECT, EVIDENCE, INDIRECT, MIXED, SPEECH, Quote
 from tui.core.quotemarks import Marked
 from tui.nlp.speech.article_context import ArticleContext
 from tui.nlp.speech.cue_finding import CueFinder, cue_text, subject
@@ -132,7 +132,8 @@ def attribute(ctx: ArticleContext, finder: CueFinder, marked: list[Marked], repo
                                 said.actor if said else None, said.text if said else None,
                                 said.span if said else None,
                                 rep.verb.text if rep.noun_cue else cue_text(rep.verb),
-                                source_class=_source_class(None if rep.noun_cue else rep.verb, said),
+                                source_class=BELIEF if rep.belief else
+                                _source_class(None if rep.noun_cue else rep.verb, said),
                                 verbatim=rep.verbatim))
             emitted.update(m.open_mark for m in rep.consumed)
             if rep.consumed:

@@ -16,6 +16,7 @@ CUE_CLASSES: dict[str, frozenset[str]] = {
         "reply", "respond", "answer", "recall", "continue", "conclude", "observe", "point",
         "describe", "write", "explain", "inform", "assure", "remind", "signal", "indicate",
         "retort", "recount", "relate", "elaborate", "reiterate", "repeat", "confide", "brief",
+        "speak", "talk", "refer", "discuss", "detail",
     }),
     # claims and arguments
     "argument": frozenset({
@@ -64,6 +65,7 @@ BEFORE_ONLY: frozenset[str] = frozenset({
     "dismiss", "attack", "reject", "welcome", "question", "push", "order", "invite", "request",
     "propose", "recommend", "project", "forecast", "commit", "guarantee", "remind", "inform",
     "indicate", "signal", "hint", "imply", "brief", "compare", "celebrate", "champion",
+    "speak", "talk", "refer", "discuss", "detail", "mention", "report", "announce",
 })
 
 # Classes whose verbs report a noun object, a to-infinitive or a prepositional object as content.
@@ -85,7 +87,36 @@ NON_CLAUSAL_FORMS: dict[str, frozenset[str]] = {
     "defend": frozenset({"dobj", "as"}),
     "agree": frozenset({"xcomp"}),
     "admit": frozenset({"dobj", "to"}),
+    # statements take an object only in these forms ("mentioned the emails", "pointed to the
+    # polls", "described the plan as reckless", "spoke about the economy")
+    "describe": frozenset({"dobj", "as"}),
+    "mention": frozenset({"dobj"}),
+    "announce": frozenset({"dobj"}),
+    "report": frozenset({"dobj"}),
+    "reveal": frozenset({"dobj"}),
+    "disclose": frozenset({"dobj"}),
+    "repeat": frozenset({"dobj"}),
+    "reiterate": frozenset({"dobj"}),
+    "detail": frozenset({"dobj"}),
+    "discuss": frozenset({"dobj"}),
+    "point": frozenset({"to"}),
+    "refer": frozenset({"to"}),
+    "respond": frozenset({"to"}),
+    "speak": frozenset({"about", "of", "on"}),
+    "talk": frozenset({"about", "of"}),
+    "testify": frozenset({"about", "on"}),
+    "comment": frozenset({"on"}),
+    "complain": frozenset({"about", "of"}),
+    "warn": frozenset({"of", "about", "against"}),
 }
+# Beliefs, wants and plans ("Trump believes that …", "Clinton wants to …"): reported only as a
+# clause with its own subject (beliefs) or a to-infinitive (intentions), by an active subject.
+BELIEF_VERBS = frozenset({"believe", "think", "know", "feel", "expect", "hope", "fear", "worry",
+                          "doubt", "understand", "consider", "suspect", "assume", "realize",
+                          "realise", "recognize", "recognise", "guess", "imagine", "figure"})
+INTENTION_VERBS = frozenset({"want", "plan", "intend", "hope", "expect", "refuse", "decline",
+                             "decide", "seek", "aim", "wish", "prefer", "offer", "threaten",
+                             "vow", "pledge", "promise", "agree"})
 # Prepositions that introduce what was said after a verb of these classes
 # ("accused her of lying", "called for an inquiry", "warned of a crisis").
 CONTENT_PREPOSITIONS = {"for", "of", "as", "on", "about", "against", "over", "to", "into"}

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from tui.core.quotemarks import Marked, ParagraphIndex, QuotedSpans
 from tui.nlp.speech.cue_finding import SUBJECT_DEPS, is_speech_verb
-from tui.nlp.speech.cue_words import (CLASS_OF, CONTENT_PREPOSITIONS, NON_CLAUSAL,
-                                      NON_CLAUSAL_FORMS)
+from tui.nlp.speech.cue_words import (BELIEF_VERBS, CLASS_OF, CONTENT_PREPOSITIONS,
+                                      INTENTION_VERBS, NON_CLAUSAL, NON_CLAUSAL_FORMS)
 from tui.nlp.speech.evidence import is_evidence_cue
 
 MIN_CLAUSE_TOKENS = 3
@@ -32,6 +32,7 @@ class Reported:
     verbatim: tuple[tuple[int, int], ...] = ()  # quoted fragments inside: a mixed quote
     consumed: tuple[Marked, ...] = ()  # the quotes those fragments came from
     noun_cue: bool = False
+    belief: bool = False  # a belief, want or plan rather than something said
 
 
 def _clause_pieces(verb) -> list[list]:
@@ -71,7 +72,8 @@ def _form(child) -> str | None:
 def _object_piece(verb) -> list:
     """A noun object, to-infinitive or prepositional object of a verb whose class takes one."""
     lemma = verb.lemma_.lower()
-    if CLASS_OF.get(lemma) not in NON_CLAUSAL or any(c.dep_ == "ccomp" for c in verb.children):
+    if CLASS_OF.get(lemma) not in NON_CLAUSAL and lemma not in NON_CLAUSAL_FORMS or \
+            any(c.dep_ == "ccomp" for c in verb.children):
         return []
     allowed = NON_CLAUSAL_FORMS.get(lemma)
     args = []
@@ -93,6 +95,23 @@ def _object_piece(verb) -> list:
     return toks
 
 
+def belief_pieces(verb) -> list[list]:
+    """"Trump believes (that) the polls are rigged", "Clinton wants to raise taxes": a belief
+    verb's clause with its own subject, or an intention verb's to-infinitive, when the verb has
+    an active subject of its own ("is expected to" names no one who expects)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    lemma = verb.lemma_.lower()
+    out = []
+    if lemma in BELIEF_VERBS:
+        out += [list(c.subtree) for c in verb.children if c.dep_ == "ccomp"
+                and any(x.dep_ in SUBJECT_DEPS for x in c.children)]
+    if lemma in INTENTION_VERBS and not out:
+        out += [list(c.subtree) for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
+    return out
+
+
 def _reports_within(toks, verb) -> bool:
     """Content that holds its own report ("Dronov claimed that …, an accusation Kyiv denies")
     belongs to the inner verb, not to this one; a report that heads the content ("Russia had
@@ -112,7 +131,7 @@ def _trim(toks):
 
 
 def with_verbatim(s: int, e: int, verb, marked: list[Marked], noun_cue: bool = False,
-                  min_words: int = 2) -> Reported | None:
+                  belief: bool = False) -> Reported | None:
     """The content as a reported or mixed quote, or None when quotation marks cut across it
     or the clause is no more than the quote in marks (a direct quote, handled as such)."""
     inside = []
@@ -124,11 +143,12 @@ def with_verbatim(s: int, e: int, verb, marked: list[Marked], noun_cue: bool = F
             return None  # the marks run past the content: not one mixed quote
         inside.append(m)
     if not inside:
-        return Reported(s, e, verb, noun_cue=noun_cue)
+        return Reported(s, e, verb, noun_cue=noun_cue, belief=belief)
     s = min([s] + [m.start for m in inside])
     # Ending on a fragment, the span takes its closing mark so the text reads balanced.
     e = max([e] + [m.extent[1] for m in inside])
-    return Reported(s, e, verb, tuple((m.start, m.end) for m in inside), tuple(inside), noun_cue)
+    return Reported(s, e, verb, tuple((m.start, m.end) for m in inside), tuple(inside), noun_cue,
+                    belief)
 
 
 def outside_words(text: str, r: Reported) -> int:
@@ -170,12 +190,19 @@ def reported_contents(doc, text: str, marks: MarkIndex, paragraphs: ParagraphInd
     paragraph = paragraphs.of
     found: list[Reported] = []
     for tok in doc:
-        if not (is_speech_verb(tok) or is_evidence_cue(tok)) or marks.inside(tok.idx):
+        if marks.inside(tok.idx):
             continue
-        pieces = [(p, MIN_CLAUSE_TOKENS) for p in _clause_pieces(tok)]
+        belief = False
+        if is_speech_verb(tok) or is_evidence_cue(tok):
+            pieces = [(p, MIN_CLAUSE_TOKENS) for p in _clause_pieces(tok)]
+            if not pieces:
+                obj = _object_piece(tok)
+                pieces = [(obj, 1)] if obj else []
+        else:
+            pieces = [(p, MIN_CLAUSE_TOKENS) for p in belief_pieces(tok)]
+            belief = True
         if not pieces:
-            obj = _object_piece(tok)
-            pieces = [(obj, 1)] if obj else []
+            continue
         for toks, least in pieces:
             toks = _trim(toks)
             if len([t for t in toks if not t.is_punct]) < least or _reports_within(toks, tok):
@@ -183,7 +210,7 @@ def reported_contents(doc, text: str, marks: MarkIndex, paragraphs: ParagraphInd
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             if not paragraph(s) == paragraph(e - 1) == paragraph(tok.idx):
                 continue
-            rep = with_verbatim(s, e, tok, marks.near(s, e))
+            rep = with_verbatim(s, e, tok, marks.near(s, e), belief=belief)
             if rep is None or (rep.verbatim and outside_words(text, rep) < 2):
                 continue
             found.append(rep)

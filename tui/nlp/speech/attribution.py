@@ -3,6 +3,7 @@ reported and mixed content through its verb or noun, and labelled paragraphs."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tui.core.model import BELIEF, DIRECT, EVIDENCE, INDIRECT, MIXED, SPEECH, Quote
@@ -17,6 +18,7 @@ from tui.nlp.speech.speakers import Speaker, SpeakerResolver
 from tui.nlp.lexicon import PERSONAL_PRONOUNS
 
 SCARE_QUOTE_WORDS = 4  # shorter quoted text without a cue is a term, not speech
+_SIGNATURE = re.compile(r"[ \t]*[―—–]+[ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
 
 
 @dataclass(slots=True)
@@ -87,6 +89,19 @@ class Attribution:
             if actor_name.split() and actor_name.split()[-1].lower() == last:
                 return Speaker(actor_id, name, (label.start, label.end))
         return Speaker(None, name, (label.start, label.end))
+
+    def signed(self, m: Marked) -> Speaker | None:
+        """“…” ― Jane Doe: a name after a dash signs the quote (captions, reader comments)."""
+        if m.close_mark is None:
+            return None
+        sig = _SIGNATURE.match(self.ctx.text, m.close_mark + 1)
+        if sig is None:
+            return None
+        s, e = sig.span(1)
+        found = self.ctx.mention_at(s, e)
+        if found is not None and found.actor and found.start >= s:
+            return Speaker(found.actor, found.text, (found.start, found.end))
+        return Speaker(None, sig.group(1), (s, e))
 
     def reported_speaker(self, rep: Reported) -> Speaker | None:
         if rep.noun_cue:
@@ -159,6 +174,9 @@ def attribute(ctx: ArticleContext, finder: CueFinder, marked: list[Marked], repo
         cue = None
         if c.label is not None:
             speaker, cue = work.label_speaker(c.label), ":"
+        elif not c.order:
+            speaker = work.signed(m)
+            cue = "―" if speaker else None
         for verb in ([] if speaker else c.order):
             speaker = work.speakers.of_verb(verb, m.start, work.last, m.extent)
             if speaker is not None:

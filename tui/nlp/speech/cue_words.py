@@ -23,7 +23,7 @@ CUE_CLASSES: dict[str, frozenset[str]] = {
         "claim", "argue", "insist", "contend", "maintain", "assert", "stress", "emphasise",
         "emphasize", "suggest", "allege", "counter", "reason", "posit", "charge", "speculate",
         "theorize", "theorise", "hint", "imply", "acknowledge", "admit", "concede", "confirm",
-        "deny", "agree", "concur", "dispute", "protest",
+        "deny", "agree", "concur", "dispute", "protest", "find", "rule",
     }),
     # predictions, warnings and estimates
     "prediction": frozenset({"warn", "caution", "predict", "estimate", "forecast", "project"}),
@@ -65,7 +65,8 @@ BEFORE_ONLY: frozenset[str] = frozenset({
     "dismiss", "attack", "reject", "welcome", "question", "push", "order", "invite", "request",
     "propose", "recommend", "project", "forecast", "commit", "guarantee", "remind", "inform",
     "indicate", "signal", "hint", "imply", "brief", "compare", "celebrate", "champion",
-    "speak", "talk", "refer", "discuss", "detail", "mention", "report", "announce",
+    "speak", "talk", "refer", "discuss", "detail", "mention", "report", "announce", "find",
+    "rule",
 })
 
 # Classes whose verbs report a noun object, a to-infinitive or a prepositional object as content.
@@ -87,6 +88,8 @@ NON_CLAUSAL_FORMS: dict[str, frozenset[str]] = {
     "defend": frozenset({"dobj", "as"}),
     "agree": frozenset({"xcomp"}),
     "admit": frozenset({"dobj", "to"}),
+    "find": frozenset({"oprd"}),  # "found that action unconstitutional", not "found a house"
+    "rule": frozenset({"oprd"}),
     # statements take an object only in these forms ("mentioned the emails", "pointed to the
     # polls", "described the plan as reckless", "spoke about the economy")
     "describe": frozenset({"dobj", "as"}),
@@ -145,6 +148,7 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset({
     "form", "forms", "return", "returns", "budget", "plan", "proposal", "bill", "law", "text",
     "cable", "cables", "testimony", "exit", "tracker", "aggregate", "average", "experiment",
     "trial", "test", "tests", "photo", "photos", "image", "images", "recording", "tape", "tapes",
+    "slide", "slides", "averages", "polls", "surveys", "studies", "reports", "documents",
 })
 # Verbs by which a document or measurement reports ("the poll shows", "the report found").
 EVIDENCE_VERBS: frozenset[str] = frozenset({

@@ -18,6 +18,7 @@ from tui.nlp.speech.cue_words import (BELIEF_VERBS, CLASS_OF, CONTENT_PREPOSITIO
 from tui.nlp.speech.evidence import is_evidence_cue
 
 MIN_CLAUSE_TOKENS = 3
+EVIDENCE_FORMS = frozenset({"dobj", "oprd", "xcomp"})
 OBJECT_DEPS = {"dobj", "oprd", "xcomp", "attr"}
 # Pronoun objects say nothing on their own ("cited it", "denied this").
 EMPTY_OBJECTS = {"it", "this", "that", "them", "him", "her", "these", "those", "so", "something",
@@ -69,13 +70,14 @@ def _form(child) -> str | None:
     return None
 
 
-def _object_piece(verb) -> list:
-    """A noun object, to-infinitive or prepositional object of a verb whose class takes one."""
+def _object_piece(verb, evidence: bool = False) -> list:
+    """A noun object, to-infinitive or prepositional object of a verb whose class takes one;
+    what a document shows or finds ("polls show a close race") is its object."""
     lemma = verb.lemma_.lower()
-    if CLASS_OF.get(lemma) not in NON_CLAUSAL and lemma not in NON_CLAUSAL_FORMS or \
-            any(c.dep_ == "ccomp" for c in verb.children):
+    if CLASS_OF.get(lemma) not in NON_CLAUSAL and lemma not in NON_CLAUSAL_FORMS and not evidence \
+            or any(c.dep_ == "ccomp" for c in verb.children):
         return []
-    allowed = NON_CLAUSAL_FORMS.get(lemma)
+    allowed = EVIDENCE_FORMS if evidence else NON_CLAUSAL_FORMS.get(lemma)
     args = []
     for child in verb.rights:
         form = _form(child)
@@ -193,10 +195,11 @@ def reported_contents(doc, text: str, marks: MarkIndex, paragraphs: ParagraphInd
         if marks.inside(tok.idx):
             continue
         belief = False
-        if is_speech_verb(tok) or is_evidence_cue(tok):
+        evidence = is_evidence_cue(tok)
+        if evidence or is_speech_verb(tok):
             pieces = [(p, MIN_CLAUSE_TOKENS) for p in _clause_pieces(tok)]
             if not pieces:
-                obj = _object_piece(tok)
+                obj = _object_piece(tok, evidence)
                 pieces = [(obj, 1)] if obj else []
         else:
             pieces = [(p, MIN_CLAUSE_TOKENS) for p in belief_pieces(tok)]

@@ -75,7 +75,6 @@ NON_CLAUSAL = {"argument", "request", "commitment", "evaluation", "prediction"}
 # "called a meeting", "asked a question", "charged a fee" are not reports.
 NON_CLAUSAL_FORMS: dict[str, frozenset[str]] = {
     "call": frozenset({"oprd", "for", "on", "xcomp"}),
-    "ask": frozenset({"xcomp", "for"}),
     "charge": frozenset(),
     "press": frozenset({"xcomp", "for"}),
     "push": frozenset({"for"}),
@@ -87,7 +86,9 @@ NON_CLAUSAL_FORMS: dict[str, frozenset[str]] = {
     "question": frozenset({"dobj", "whether", "about"}),
     "defend": frozenset({"dobj", "as"}),
     "agree": frozenset({"xcomp"}),
-    "admit": frozenset({"dobj", "to"}),
+    "admit": frozenset({"dobj", "to", "xcomp"}),
+    "note": frozenset({"dobj"}),
+    "ask": frozenset({"xcomp", "for", "about"}),
     "find": frozenset({"oprd"}),  # "found that action unconstitutional", not "found a house"
     "rule": frozenset({"oprd"}),
     # statements take an object only in these forms ("mentioned the emails", "pointed to the

@@ -141,14 +141,14 @@ def with_verbatim(s: int, e: int, verb, marked: list[Marked], noun_cue: bool = F
         lo, hi = m.extent
         if hi <= s or lo >= e + 2:
             continue
-        if lo < s - 1 or (m.close_mark is None) or hi > e + 3:
-            return None  # the marks run past the content: not one mixed quote
-        inside.append(m)
+        if lo < s - 1:
+            return None  # the content starts inside a quote: the parser cut it, not the writer
+        inside.append(m)  # a quote that opens inside the content and runs on belongs to it
     if not inside:
         return Reported(s, e, verb, noun_cue=noun_cue, belief=belief)
     s = min([s] + [m.start for m in inside])
     # Ending on a fragment, the span takes its closing mark so the text reads balanced.
-    e = max([e] + [m.extent[1] for m in inside])
+    e = max([e] + [m.extent[1] if m.close_mark is not None else m.end for m in inside])
     return Reported(s, e, verb, tuple((m.start, m.end) for m in inside), tuple(inside), noun_cue,
                     belief)
 

@@ -38,6 +38,21 @@ def description(tok, text: str) -> tuple[str, tuple[int, int]]:
     return text[left:right], (left, right)
 
 
+POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
+NAME_PART_DEPS = {"compound", "appos", "flat", "amod", "nmod", "poss", "npadvmod", "nummod"}
+
+
+def _name_parts(subj):
+    """The subject and the tokens that can name it: compounds, appositions, possessors."""
+    out, stack = [subj], [subj]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in NAME_PART_DEPS:
+                out.append(child)
+                stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
 def _is_evidence(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in EVIDENCE_NOUNS and \
         not tok.ent_type_ in ("PERSON", "ORG")
@@ -50,7 +65,7 @@ class SpeakerResolver:
     def of_token(self, subj, at: int, last: tuple[int, Speaker] | None) -> Speaker | None:
         """The speaker a subject token names; ``last`` is the latest (offset, speaker) seen."""
         ctx = self.ctx
-        if subj.lower_ in PERSONAL_PRONOUNS or subj.lower_ == "it":
+        if subj.lower_ in PERSONAL_PRONOUNS or subj.lower_ in POSSESSIVES or subj.lower_ == "it":
             return self.pronoun(subj, at, last)
         mention = ctx.mention_at(subj.idx, subj.idx + len(subj.text))
         if mention is None and (subj.pos_ == "PROPN" or subj.ent_type_):
@@ -62,8 +77,9 @@ class SpeakerResolver:
         if _is_evidence(subj):
             desc, span = description(subj, ctx.text)
             return Speaker(self.owner(subj), desc, span, evidence=True)
-        # An appositive or compound may hold the name ("analysis group 38 North said").
-        for t in subj.subtree:
+        # An appositive or compound may hold the name ("analysis group 38 North said"), but not
+        # a relative clause or prepositional phrase on the subject ("an architect who …").
+        for t in _name_parts(subj):
             m = ctx.mention_at(t.idx, t.idx + len(t.text))
             if m is not None and m.actor and ctx.kind.get(m.actor) in SPEAKING_KINDS \
                     and m.start >= subj.idx - 1:
@@ -132,7 +148,7 @@ class SpeakerResolver:
 
     def pronoun(self, pron, at: int, last: tuple[int, Speaker] | None) -> Speaker | None:
         ctx = self.ctx
-        word = pron.lower_
+        word = POSSESSIVES.get(pron.lower_, pron.lower_)
         gender = PRONOUN_GENDER.get(word)
         span = (pron.idx, pron.idx + len(pron.text))
         plural = word in ("they", "them")

@@ -16,7 +16,7 @@ CUE_CLASSES: dict[str, frozenset[str]] = {
         "reply", "respond", "answer", "recall", "continue", "conclude", "observe", "point",
         "describe", "write", "explain", "inform", "assure", "remind", "signal", "indicate",
         "retort", "recount", "relate", "elaborate", "reiterate", "repeat", "confide", "brief",
-        "speak", "talk", "refer", "discuss", "detail",
+        "speak", "talk", "refer", "discuss", "detail", "express", "voice",
     }),
     # claims and arguments
     "argument": frozenset({
@@ -66,7 +66,7 @@ BEFORE_ONLY: frozenset[str] = frozenset({
     "propose", "recommend", "project", "forecast", "commit", "guarantee", "remind", "inform",
     "indicate", "signal", "hint", "imply", "brief", "compare", "celebrate", "champion",
     "speak", "talk", "refer", "discuss", "detail", "mention", "report", "announce", "find",
-    "rule",
+    "rule", "express", "voice",
 })
 
 # Classes whose verbs report a noun object, a to-infinitive or a prepositional object as content.
@@ -103,6 +103,8 @@ NON_CLAUSAL_FORMS: dict[str, frozenset[str]] = {
     "reiterate": frozenset({"dobj"}),
     "detail": frozenset({"dobj"}),
     "discuss": frozenset({"dobj"}),
+    "express": frozenset({"dobj"}),  # "expressed doubts about the deal"
+    "voice": frozenset({"dobj"}),
     "point": frozenset({"to"}),
     "refer": frozenset({"to"}),
     "respond": frozenset({"to"}),

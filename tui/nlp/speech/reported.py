@@ -202,7 +202,7 @@ def reported_contents(doc, text: str, marks: MarkIndex, paragraphs: ParagraphInd
                 obj = _object_piece(tok, evidence)
                 pieces = [(obj, 1)] if obj else []
         else:
-            pieces = [(p, MIN_CLAUSE_TOKENS) for p in belief_pieces(tok)]
+            pieces = [(p, 2) for p in belief_pieces(tok)]
             belief = True
         if not pieces:
             continue

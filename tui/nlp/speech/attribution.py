@@ -110,6 +110,13 @@ class Attribution:
         return self.speakers.of_verb(rep.verb, rep.start, self.last)
 
 
+def _holds_beliefs(said: Speaker | None) -> bool:
+    """Beliefs are kept for actors and people ("voters believe"), not for things ("the plan
+    seems to work")."""
+    return said is not None and (said.actor is not None or said.plural or
+                                 (said.text or "").lower() in PERSONAL_PRONOUNS)
+
+
 def _source_class(rep_verb, speaker: Speaker | None) -> str:
     if speaker is not None and speaker.evidence:
         return EVIDENCE
@@ -139,7 +146,7 @@ def attribute(ctx: ArticleContext, finder: CueFinder, marked: list[Marked], repo
             if rep.verbatim and any(m.open_mark in emitted for m in rep.consumed):
                 continue
             said = work.reported_speaker(rep)
-            if said is None and not rep.noun_cue:
+            if said is None and not rep.noun_cue or rep.belief and not _holds_beliefs(said):
                 continue
             work._remember(rep.start, said)
             quotes.append(Quote(rep.start, rep.end, text[rep.start:rep.end],

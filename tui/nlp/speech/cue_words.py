@@ -89,6 +89,7 @@ NON_CLAUSAL_FORMS: dict[str, frozenset[str]] = {
     "admit": frozenset({"dobj", "to", "xcomp"}),
     "note": frozenset({"dobj"}),
     "ask": frozenset({"xcomp", "for", "about"}),
+    "tell": frozenset({"xcomp"}),  # "told his staff never to speak of it"
     "find": frozenset({"oprd"}),  # "found that action unconstitutional", not "found a house"
     "rule": frozenset({"oprd"}),
     # statements take an object only in these forms ("mentioned the emails", "pointed to the
@@ -123,6 +124,25 @@ BELIEF_VERBS = frozenset({"believe", "think", "know", "feel", "expect", "hope", 
 INTENTION_VERBS = frozenset({"want", "plan", "intend", "hope", "expect", "refuse", "decline",
                              "decide", "seek", "aim", "wish", "prefer", "offer", "threaten",
                              "vow", "pledge", "promise", "agree"})
+# Stances ("Sanders supports the plan"): beliefs whose content is the verb's object.
+STANCE_VERBS = frozenset({"support", "oppose", "favor", "favour", "prefer", "endorse"})
+
+# Light verbs whose object is a speech act ("offered no evidence that …", "raised concerns about
+# …", "issued a warning", "made the comment"): the object is what was said.
+LIGHT_VERBS = frozenset({"offer", "give", "make", "issue", "raise", "express", "voice", "deliver",
+                         "share", "provide", "lodge", "level", "file", "send", "post", "publish",
+                         "release", "repeat", "reiterate", "renew", "echo"})
+SPEECH_OBJECTS = frozenset({
+    "advice", "proof", "evidence", "insight", "detail", "explanation", "apology", "praise",
+    "thought", "assessment", "view", "opinion", "concern", "question", "doubt", "objection",
+    "reservation", "endorsement", "speech", "remark", "testimony", "account", "answer",
+    "response", "reply", "excuse", "defense", "defence", "critique", "rebuke", "ultimatum",
+    "statement", "warning", "threat", "promise", "pledge", "claim", "allegation", "accusation",
+    "complaint", "criticism", "comment", "message", "assurance", "prediction", "denial",
+    "demand", "call", "plea", "appeal", "request", "proposal", "recommendation", "argument",
+    "suggestion", "guarantee", "vow", "reminder", "tribute", "condolence", "congratulation",
+    "support", "estimate", "forecast", "verdict", "judgment", "judgement", "take", "idea",
+})
 # Prepositions that introduce what was said after a verb of these classes
 # ("accused her of lying", "called for an inquiry", "warned of a crisis").
 CONTENT_PREPOSITIONS = {"for", "of", "as", "on", "about", "against", "over", "to", "into"}

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from tui.core.quotemarks import Marked, ParagraphIndex, QuotedSpans
 from tui.nlp.speech.cue_finding import SUBJECT_DEPS, is_speech_verb
 from tui.nlp.speech.cue_words import (BELIEF_VERBS, CLASS_OF, CONTENT_PREPOSITIONS,
-                                      INTENTION_VERBS, NON_CLAUSAL, NON_CLAUSAL_FORMS)
+                                      INTENTION_VERBS, LIGHT_VERBS, NON_CLAUSAL,
+                                      NON_CLAUSAL_FORMS, SPEECH_OBJECTS, STANCE_VERBS)
 from tui.nlp.speech.evidence import is_evidence_cue
 
 MIN_CLAUSE_TOKENS = 3
@@ -101,10 +102,16 @@ def belief_pieces(verb) -> list[list]:
     """"Trump believes (that) the polls are rigged", "Clinton wants to raise taxes": a belief
     verb's clause with its own subject, or an intention verb's to-infinitive, when the verb has
     an active subject of its own ("is expected to" names no one who expects)."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
     lemma = verb.lemma_.lower()
+    if not (any(c.dep_ == "nsubj" for c in verb.children) or
+            # "seemed to think", "continues to believe": the head verb's subject holds the belief
+            verb.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in verb.head.children)):
+        return []
     out = []
+    if lemma in STANCE_VERBS and not any(c.dep_ == "prt" for c in verb.children):
+        out += [list(c.subtree) for c in verb.children if c.dep_ == "dobj"]
     if lemma in BELIEF_VERBS:
         out += [list(c.subtree) for c in verb.children if c.dep_ == "ccomp"
                 and any(x.dep_ in SUBJECT_DEPS for x in c.children)]
@@ -112,6 +119,16 @@ def belief_pieces(verb) -> list[list]:
         out += [list(c.subtree) for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                 and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
     return out
+
+
+def light_verb_piece(verb) -> list:
+    """"offered no evidence that …", "raised concerns about the deal": the speech-act object."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LIGHT_VERBS:
+        return []
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in SPEECH_OBJECTS:
+            return list(child.subtree)
+    return []
 
 
 def _reports_within(toks, verb) -> bool:
@@ -202,13 +219,18 @@ def reported_contents(doc, text: str, marks: MarkIndex, paragraphs: ParagraphInd
                 obj = _object_piece(tok, evidence)
                 pieces = [(obj, 1)] if obj else []
         else:
-            pieces = [(p, 2) for p in belief_pieces(tok)]
-            belief = True
+            light = light_verb_piece(tok)
+            pieces = [(light, 1)] if light else []
+            if not pieces:
+                pieces = [(p, 1) for p in belief_pieces(tok)]
+                belief = True
         if not pieces:
             continue
         for toks, least in pieces:
             toks = _trim(toks)
-            if len([t for t in toks if not t.is_punct]) < least or _reports_within(toks, tok):
+            words = [t for t in toks if not t.is_punct]
+            if len(words) < least or _reports_within(toks, tok) or \
+                    all(t.lower_ in EMPTY_OBJECTS or t.pos_ in ("DET", "PRON") for t in words):
                 continue
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             if not paragraph(s) == paragraph(e - 1) == paragraph(tok.idx):

@@ -60,6 +60,9 @@ def subject(verb):
     if verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VBN", "VB") and \
             verb.head.pos_ in ("VERB", "AUX"):
         return subject(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "began by saying …", "responded by telling …"
+        return subject(verb.head.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
         return subject(verb.head.head)
     if verb.lower_ == "according":

@@ -19,6 +19,9 @@ from tui.nlp.speech.cue_words import (BELIEF_VERBS, CLASS_OF, CONTENT_PREPOSITIO
 from tui.nlp.speech.evidence import is_evidence_cue
 
 MIN_CLAUSE_TOKENS = 3
+CLAUSE_AS_ADVCL = frozenset({"say", "tell", "add", "claim", "argue", "insist", "write", "note",
+                             "explain", "warn", "predict", "acknowledge", "admit", "suggest"})
+CONTENT_MARKS = frozenset({"because", "if", "unless", "since"})
 EVIDENCE_FORMS = frozenset({"dobj", "oprd", "xcomp"})
 OBJECT_DEPS = {"dobj", "oprd", "xcomp", "attr"}
 # Pronoun objects say nothing on their own ("cited it", "denied this").
@@ -48,6 +51,12 @@ def _clause_pieces(verb) -> list[list]:
         skip = {t.i for t in verb.subtree}
         return [[t for t in head.subtree if t.i not in skip]]
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses and verb.lemma_.lower() in CLAUSE_AS_ADVCL:
+        # "Trump said after the convention he would not accept …": the parser hung the clause
+        # as an adverbial one; with its own subject and no conjunction it is still the content.
+        clauses = [c for c in verb.rights if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+                   and any(x.dep_ == "nsubj" for x in c.children)
+                   and not any(x.dep_ == "mark" for x in c.children)][:1]
     if not clauses:
         if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
             skip = {t.i for t in verb.subtree}
@@ -59,7 +68,12 @@ def _clause_pieces(verb) -> list[list]:
         # conjuncts ("said that A and that B") belong to the one reported content.
         apart = [c for c in clause.children if c.dep_ == "conj" and is_speech_verb(c)]
         skip = {t.i for c in apart for t in c.subtree}
-        out.append([t for t in clause.subtree if t.i not in skip])
+        # "said that claim smacked of hypocrisy, because …": a reason or condition hung on the
+        # reporting verb after its clause belongs to what was said.
+        tail = [c for c in verb.rights if c.dep_ == "advcl" and c.i > clause.i and
+                any(x.dep_ == "mark" and x.lower_ in CONTENT_MARKS for x in c.children)]
+        out.append([t for t in clause.subtree if t.i not in skip] +
+                   [t for c in tail for t in c.subtree])
     return out
 
 

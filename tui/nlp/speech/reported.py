@@ -145,15 +145,6 @@ def light_verb_piece(verb) -> list:
     return []
 
 
-def _reports_within(toks, verb) -> bool:
-    """Content that holds its own report ("Dronov claimed that …, an accusation Kyiv denies")
-    belongs to the inner verb, not to this one; a report that heads the content ("Russia had
-    demanded that …, two diplomats said") is itself what was reported."""
-    heads = {t.i for t in toks if t.head.i == t.i or t.head.i not in {x.i for x in toks}}
-    return any(t.i != verb.i and t.i not in heads and is_speech_verb(t) and any(c.dep_ == "ccomp" for c in t.children)
-               and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in toks)
-
-
 def _trim(toks):
     toks = sorted(toks, key=lambda t: t.i)
     while toks and (toks[0].dep_ in ("mark", "cc") or toks[0].is_punct or toks[0].is_space):
@@ -243,7 +234,7 @@ def reported_contents(doc, text: str, marks: MarkIndex, paragraphs: ParagraphInd
         for toks, least in pieces:
             toks = _trim(toks)
             words = [t for t in toks if not t.is_punct]
-            if len(words) < least or _reports_within(toks, tok) or \
+            if len(words) < least or \
                     all(t.lower_ in EMPTY_OBJECTS or t.pos_ in ("DET", "PRON") for t in words):
                 continue
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)

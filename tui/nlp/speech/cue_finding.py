@@ -38,9 +38,6 @@ def subject(verb):
             # "Trump was asked …": the subject is spoken to; "it was announced": no one named.
             if verb.lemma_.lower() in ADDRESSEE_VERBS or subj.lower_ == "it":
                 return None
-        if subj.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
-            # "McClendon, who said …": the relative pronoun stands for the noun it modifies.
-            return verb.head
         return subj
     if verb.dep_ == "conj":
         # "He said the measure amounted to … and predicted that …": the parser often hangs the

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from tui.core.model import ORG, PERSON, Mention
 from tui.nlp.lexicon import PERSONAL_PRONOUNS, PRONOUN_GENDER
 from tui.nlp.speech.article_context import ArticleContext
-from tui.nlp.speech.cue_finding import subject
+from tui.nlp.speech.cue_finding import RELATIVE_WORDS, subject
 from tui.nlp.speech.cue_words import EVIDENCE_NOUNS, QUANTIFIED_SUBJECTS
 
 SPEAKING_KINDS = (PERSON, ORG)
@@ -65,6 +65,14 @@ class SpeakerResolver:
     def of_token(self, subj, at: int, last: tuple[int, Speaker] | None) -> Speaker | None:
         """The speaker a subject token names; ``last`` is the latest (offset, speaker) seen."""
         ctx = self.ctx
+        if subj.lower_ in RELATIVE_WORDS and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
+            # "McClendon, who said …": the relative pronoun stands for the noun it modifies;
+            # the span stays on the pronoun, the subject of the cue.
+            named = self.of_token(subj.head.head, at, last)
+            if named is None:
+                return None
+            return Speaker(named.actor, named.text, (subj.idx, subj.idx + len(subj.text)),
+                           named.plural, named.evidence)
         if subj.lower_ in PERSONAL_PRONOUNS or subj.lower_ in POSSESSIVES or subj.lower_ == "it":
             return self.pronoun(subj, at, last)
         mention = ctx.mention_at(subj.idx, subj.idx + len(subj.text))

@@ -8,11 +8,15 @@ from tui.nlp.speech.cue_words import NOUN_CUES
 from tui.nlp.speech.reported import MarkIndex, Reported, outside_words, with_verbatim
 
 MIN_TOKENS = 2
+FOR_NOUNS = frozenset({"call", "demand", "plea", "appeal", "request", "push", "campaign"})
 
 
 def _complement(noun):
-    """The noun's complement clause or to-infinitive (not a relative clause)."""
+    """The noun's complement clause or to-infinitive (not a relative clause), or what a call
+    or demand is for ("a call for the United States to accept more refugees")."""
     for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "for" and noun.lemma_.lower() in FOR_NOUNS:
+            return child
         if child.dep_ not in ("acl", "ccomp") or child.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
@@ -45,7 +49,8 @@ def noun_cue_contents(doc, text: str, marks: MarkIndex, paragraphs: ParagraphInd
         clause = _complement(tok)
         if clause is None:
             continue
-        toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+        toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)
+                and not (clause.dep_ == "prep" and t.i == clause.i)]
         while toks and (toks[-1].is_punct or toks[-1].is_space):
             toks = toks[:-1]
         if len([t for t in toks if not t.is_punct]) < MIN_TOKENS:

@@ -58,7 +58,10 @@ def _clause_pieces(verb) -> list[list]:
                    and any(x.dep_ == "nsubj" for x in c.children)
                    and not any(x.dep_ == "mark" for x in c.children)][:1]
     if not clauses:
-        if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        as_aside = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                                for c in verb.children)
+        # "…, the diplomats said, …" and "As Smith noted, …": the clause the cue interrupts.
+        if (verb.dep_ == "parataxis" or as_aside) and verb.head.pos_ in ("VERB", "AUX"):
             skip = {t.i for t in verb.subtree}
             return [[t for t in verb.head.subtree if t.i not in skip]]
         return []
@@ -105,6 +108,18 @@ def _object_piece(verb, evidence: bool = False) -> list:
     if not args or all(a.dep_ == "dobj" and a.lower_ in EMPTY_OBJECTS and not list(a.children)
                        for a in args):
         return []
+    # "called him a master at bolting deals together": a phrase right after the last argument
+    # still describes it (not a date: "on Monday" says when, not what).
+    last = max(a.i for a in args)
+    for child in verb.rights:
+        if child.i <= last:
+            continue
+        if child.dep_ == "prep" and child.i == max(t.i for t in verb.doc[last].subtree) + 1 and \
+                not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            args.append(child)
+            last = child.i
+        else:
+            break
     toks = [t for a in args for t in a.subtree]
     content = [t for t in toks if not t.is_punct]
     if len(content) < 2 and not any(t.pos_ in ("NOUN", "PROPN") for t in content):

@@ -143,8 +143,6 @@ def attribute(ctx: ArticleContext, finder: CueFinder, marked: list[Marked], repo
     for _, kind, item in events:
         if kind == 0:
             rep = item
-            if rep.verbatim and any(m.open_mark in emitted for m in rep.consumed):
-                continue
             said = work.reported_speaker(rep)
             if said is None and not rep.noun_cue or rep.belief and not _holds_beliefs(said):
                 continue

@@ -9,13 +9,25 @@ from tui.nlp.speech.reported import MarkIndex, Reported, outside_words, with_ver
 
 MIN_TOKENS = 2
 FOR_NOUNS = frozenset({"call", "demand", "plea", "appeal", "request", "push", "campaign"})
+# Speech acts whose topic is what was said ("his comment about the 47 percent").
+TOPIC_NOUNS = NOUN_CUES | {"discussion", "talk", "debate", "question", "answer", "concern",
+                           "speech", "story", "article", "interview", "testimony", "remark",
+                           "conversation", "tweet", "post", "op-ed", "editorial", "essay"}
+# Speech acts whose "of" object is what was said ("criticism of the plan", "denial of it").
+OF_NOUNS = frozenset({"criticism", "accusation", "denial", "acknowledgment", "acknowledgement",
+                      "admission", "condemnation", "praise", "defense", "defence", "rejection",
+                      "endorsement", "warning", "dismissal", "mockery"})
 
 
 def _complement(noun):
     """The noun's complement clause or to-infinitive (not a relative clause), or what a call
     or demand is for ("a call for the United States to accept more refugees")."""
+    lemma = noun.lemma_.lower()
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ == "for" and noun.lemma_.lower() in FOR_NOUNS:
+        if child.dep_ == "prep" and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) \
+                and (child.lower_ == "for" and lemma in FOR_NOUNS or
+                     child.lower_ in ("about", "on", "over") and lemma in TOPIC_NOUNS or
+                     child.lower_ == "of" and lemma in OF_NOUNS):
             return child
         if child.dep_ not in ("acl", "ccomp") or child.pos_ not in ("VERB", "AUX"):
             continue

@@ -51,6 +51,11 @@ def _clause_pieces(verb) -> list[list]:
         skip = {t.i for t in verb.subtree}
         return [[t for t in head.subtree if t.i not in skip]]
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        # "told a meeting of leaders that …": the parser hung the clause on the addressee.
+        clauses = [c for d in verb.children if d.dep_ in ("dobj", "dative")
+                   for c in d.rights if c.dep_ in ("acl", "relcl", "ccomp") and
+                   any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)][:1]
     if not clauses and verb.lemma_.lower() in CLAUSE_AS_ADVCL:
         # "Trump said after the convention he would not accept …": the parser hung the clause
         # as an adverbial one; with its own subject and no conjunction it is still the content.
@@ -75,6 +80,11 @@ def _clause_pieces(verb) -> list[list]:
         # reporting verb after its clause belongs to what was said.
         tail = [c for c in verb.rights if c.dep_ == "advcl" and c.i > clause.i and
                 any(x.dep_ == "mark" and x.lower_ in CONTENT_MARKS for x in c.children)]
+        if clause.i < verb.i:
+            # "A paid 8.9 percent, the agency said, and B paid 0.8 percent": after a fronted
+            # content, a clause conjoined to the cue goes on with what was said.
+            tail += [c for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                     and not is_speech_verb(c)]
         out.append([t for t in clause.subtree if t.i not in skip] +
                    [t for c in tail for t in c.subtree])
     return out

@@ -92,8 +92,9 @@ class SpeakerResolver:
             if m is not None and m.actor and ctx.kind.get(m.actor) in SPEAKING_KINDS \
                     and m.start >= subj.idx - 1:
                 return Speaker(m.actor, m.text, (m.start, m.end))
-        if subj.pos_ in ("NUM", "PRON", "DET", "ADJ") and any(c.dep_ == "prep" for c in subj.children):
-            # "two of the diplomats", "some of the analysts"
+        if subj.pos_ in ("NUM", "PRON", "DET", "ADJ") and \
+                any(c.dep_ in ("prep", "acl", "relcl", "amod") for c in subj.children):
+            # "two of the diplomats", "some of the analysts", "those close to him"
             toks = list(subj.subtree)[:8]
             span = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
             return Speaker(None, ctx.text[span[0]:span[1]], span, plural=True)

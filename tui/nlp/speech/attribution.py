@@ -74,7 +74,8 @@ class Attribution:
         if speaker.pronoun is not None:
             self.inferred.append(speaker.pronoun)
         if speaker.actor or speaker.text:
-            if speaker.actor is None and speaker.text and speaker.text.lower() in PERSONAL_PRONOUNS:
+            if speaker.actor is None and speaker.text and \
+                    speaker.text.lower() in PERSONAL_PRONOUNS | {"i", "we"}:
                 return
             self.last = (at, speaker)
 
@@ -108,6 +109,12 @@ class Attribution:
             src = source_of(rep.verb)
             return self.speakers.of_token(src, rep.start, self.last) if src is not None else None
         return self.speakers.of_verb(rep.verb, rep.start, self.last)
+
+
+def _agentless(verb) -> bool:
+    """"It was announced that …", "the plan is reported to …": a report with no one named."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and \
+        not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _holds_beliefs(said: Speaker | None) -> bool:
@@ -144,7 +151,8 @@ def attribute(ctx: ArticleContext, finder: CueFinder, marked: list[Marked], repo
         if kind == 0:
             rep = item
             said = work.reported_speaker(rep)
-            if said is None and not rep.noun_cue or rep.belief and not _holds_beliefs(said):
+            if said is None and not (rep.noun_cue or _agentless(rep.verb)) or \
+                    rep.belief and not _holds_beliefs(said):
                 continue
             work._remember(rep.start, said)
             quotes.append(Quote(rep.start, rep.end, text[rep.start:rep.end],

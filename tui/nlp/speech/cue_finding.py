@@ -10,6 +10,7 @@ from tui.nlp.speech.cue_words import ADDRESSEE_VERBS, BEFORE_ONLY, EVIDENCE_NOUN
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 RELATIVE_WORDS = {"who", "which", "that", "whom"}
 MAX_CUE_TOKENS = 30
+CHAIN_DEPS = {"xcomp", "acomp", "pcomp", "prep", "advcl", "conj"}
 
 
 def is_speech_verb(tok) -> bool:
@@ -68,6 +69,17 @@ def subject(verb):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return obj
+        return None
+    # "stopped short of calling …", "is determined to warn …", "avoids condemning …": climb the
+    # non-finite chain to the clause that has the subject.
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in CHAIN_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        found = [c for c in node.children if c.dep_ == "nsubj"]
+        if found:
+            return found[0]
     return None
 
 

@@ -98,6 +98,10 @@ class SpeakerResolver:
             toks = list(subj.subtree)[:8]
             span = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
             return Speaker(None, ctx.text[span[0]:span[1]], span, plural=True)
+        if subj.lower_ in ("i", "we"):
+            # the writer (a column, a letter): named by the byline, not the text
+            return Speaker(None, subj.text, (subj.idx, subj.idx + len(subj.text)),
+                           plural=subj.lower_ == "we")
         if subj.lower_ in QUANTIFIED_SUBJECTS or subj.pos_ == "NUM":
             # "one said", "another added": an unnamed member of the group being quoted.
             span = (subj.idx, subj.idx + len(subj.text))

@@ -187,7 +187,7 @@ def attribute(ctx: ArticleContext, finder: CueFinder, marked: list[Marked], repo
         cue = None
         if c.label is not None:
             speaker, cue = work.label_speaker(c.label), ":"
-        elif not c.order:
+        else:
             speaker = work.signed(m)
             cue = "―" if speaker else None
         for verb in ([] if speaker else c.order):
@@ -228,4 +228,8 @@ def _neighbour(work: Attribution, m: Marked, marked: list[Marked], cues_of, prev
     if prev_speaker is not None and prev is not None and \
             ctx.paragraph_of(m.start) - ctx.paragraph_of(prev.start) <= 1:
         return prev_speaker
+    if work.last is not None and (prev is None or work.last[0] > prev.start) and \
+            0 <= ctx.paragraph_of(m.start) - ctx.paragraph_of(work.last[0]) <= 1:
+        # "…, Schiff said. “The other factor …”": the report just before speaks on.
+        return work.last[1]
     return None

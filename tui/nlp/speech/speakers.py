@@ -180,9 +180,13 @@ class SpeakerResolver:
             elif recent and prev.text and prev.actor is None and \
                     (prev.evidence if institutional else plural or not prev.plural):
                 resolved = prev
-        if resolved is None and word in ("he", "she", "him", "her"):
+        if word in ("he", "she", "him", "her"):
             m = ctx.actor_before(pron.idx, (PERSON,), gender)
-            if m is not None:
+            # A person named in this paragraph after the last speaker is the likelier "she".
+            newer = m is not None and (last is None or m.start > last[0]) and \
+                ctx.paragraph_of(m.start) == ctx.paragraph_of(pron.idx) and \
+                (resolved is None or resolved.actor != m.actor)
+            if m is not None and (resolved is None or newer):
                 resolved = Speaker(m.actor, m.text, (m.start, m.end))
         if resolved is None and institutional:
             m = ctx.actor_before(pron.idx, (ORG,), within=400)

@@ -48,6 +48,11 @@ def source_of(noun):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+    if noun.dep_ == "ROOT" and noun.tag_ in ("NNS", "NNPS"):
+        # "Trump claims that …" parsed as a compound noun: the name is the one claiming.
+        names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:
+            return names[-1]
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     return None

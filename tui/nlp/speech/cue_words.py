@@ -44,6 +44,7 @@ CUE_CLASSES: dict[str, frozenset[str]] = {
         "deride", "belittle", "assail", "champion", "celebrate", "welcome", "thank", "congratulate",
         "lament", "bemoan", "regret", "apologize", "apologise", "complain", "label", "brand",
         "dub", "characterize", "characterise", "portray", "frame", "liken", "compare",
+        "compliment", "flatter", "lampoon", "skewer", "trash", "bash", "knock",
     }),
     # the manner of speaking: these mostly cue quotes
     "manner": frozenset({

@@ -22,6 +22,7 @@ MIN_CLAUSE_TOKENS = 3
 CLAUSE_AS_ADVCL = frozenset({"say", "tell", "add", "claim", "argue", "insist", "write", "note",
                              "explain", "warn", "predict", "acknowledge", "admit", "suggest"})
 CONTENT_MARKS = frozenset({"because", "if", "unless", "since"})
+WANT_VERBS = frozenset({"want", "seek", "demand"})  # "Republicans want lower taxes"
 EVIDENCE_FORMS = frozenset({"dobj", "oprd", "xcomp"})
 OBJECT_DEPS = {"dobj", "oprd", "xcomp", "attr"}
 # Pronoun objects say nothing on their own ("cited it", "denied this").
@@ -118,19 +119,7 @@ def _object_piece(verb, evidence: bool = False) -> list:
     if not args or all(a.dep_ == "dobj" and a.lower_ in EMPTY_OBJECTS and not list(a.children)
                        for a in args):
         return []
-    # "called him a master at bolting deals together": a phrase right after the last argument
-    # still describes it (not a date: "on Monday" says when, not what).
-    last = max(a.i for a in args)
-    for child in verb.rights:
-        if child.i <= last:
-            continue
-        if child.dep_ == "prep" and child.i == max(t.i for t in verb.doc[last].subtree) + 1 and \
-                not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
-            args.append(child)
-            last = child.i
-        else:
-            break
-    toks = [t for a in args for t in a.subtree]
+    toks = [t for a in _with_following_phrases(verb, args) for t in a.subtree]
     content = [t for t in toks if not t.is_punct]
     if len(content) < 2 and not any(t.pos_ in ("NOUN", "PROPN") for t in content):
         return []
@@ -149,7 +138,7 @@ def belief_pieces(verb) -> list[list]:
             verb.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in verb.head.children)):
         return []
     out = []
-    if lemma in STANCE_VERBS and not any(c.dep_ == "prt" for c in verb.children):
+    if (lemma in STANCE_VERBS or lemma in WANT_VERBS) and not any(c.dep_ == "prt" for c in verb.children):
         out += [list(c.subtree) for c in verb.children if c.dep_ == "dobj"]
     if lemma in BELIEF_VERBS:
         out += [list(c.subtree) for c in verb.children if c.dep_ == "ccomp"
@@ -160,13 +149,31 @@ def belief_pieces(verb) -> list[list]:
     return out
 
 
+def _with_following_phrases(verb, args: list) -> list:
+    """"called him a master at bolting deals together", "issued a statement in observance of
+    the holiday": a phrase right after the last argument still describes it (not a date: "on
+    Monday" says when, not what)."""
+    args = list(args)
+    last = max(a.i for a in args)
+    for child in verb.rights:
+        if child.i <= last:
+            continue
+        if child.dep_ == "prep" and child.i == max(t.i for t in verb.doc[last].subtree) + 1 and \
+                not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            args.append(child)
+            last = child.i
+        else:
+            break
+    return args
+
+
 def light_verb_piece(verb) -> list:
     """"offered no evidence that …", "raised concerns about the deal": the speech-act object."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in LIGHT_VERBS:
         return []
     for child in verb.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in SPEECH_OBJECTS:
-            return list(child.subtree)
+            return [t for a in _with_following_phrases(verb, [child]) for t in a.subtree]
     return []
 
 

@@ -112,8 +112,9 @@ def _object_piece(verb, evidence: bool = False) -> list:
         form = _form(child)
         if form is None:
             continue
-        if allowed is not None and form not in allowed and not (form == "dobj" and "oprd" in allowed
-                                                                 and any(_form(c) == "oprd" for c in verb.rights)):
+        # "called the plan “reckless”": the object goes with an allowed complement after it
+        if allowed is not None and form not in allowed and not (
+                form == "dobj" and any(_form(c) in allowed for c in verb.rights if c.i > child.i)):
             continue
         args.append(child)
     if not args or all(a.dep_ == "dobj" and a.lower_ in EMPTY_OBJECTS and not list(a.children)
@@ -158,12 +159,19 @@ def _with_following_phrases(verb, args: list) -> list:
     for child in verb.rights:
         if child.i <= last:
             continue
-        if child.dep_ == "prep" and child.i == max(t.i for t in verb.doc[last].subtree) + 1 and \
-                not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+        end = max(t.i for t in verb.doc[last].subtree)
+        if child.dep_ == "prep" and child.i == end + 1 and \
+                not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) or \
+                child.dep_ in ("cc", "punct") and child.i == end + 1 and child.text in (",", "and", "or") or \
+                child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and child.i <= end + 3:
+            # "emphasizing fairness, and a need to raise wages": a noun conjunct the parser
+            # hung on the verb continues the object.
             args.append(child)
             last = child.i
         else:
             break
+    while args and args[-1].dep_ in ("cc", "punct"):
+        args.pop()
     return args
 
 

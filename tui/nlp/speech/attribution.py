@@ -182,6 +182,9 @@ def attribute(ctx: ArticleContext, finder: CueFinder, marked: list[Marked], repo
         m = item
         if m.open_mark in consumed and m.open_mark in emitted:
             continue
+        if _is_title(text, m):
+            prev = m
+            continue  # a show, book or film title in marks, not speech
         c = cues_of[m.open_mark]
         speaker: Speaker | None = None
         cue = None
@@ -190,10 +193,11 @@ def attribute(ctx: ArticleContext, finder: CueFinder, marked: list[Marked], repo
         else:
             speaker = work.signed(m)
             cue = "―" if speaker else None
+        cue_verb = None
         for verb in ([] if speaker else c.order):
             speaker = work.speakers.of_verb(verb, m.start, work.last, m.extent)
             if speaker is not None:
-                cue = cue_text(verb)
+                cue, cue_verb = cue_text(verb), verb
                 break
         quoted = text[m.start:m.end]
         sentence_like = quoted[:1].isupper() and quoted.rstrip("”\"'’").endswith((".", "!", "?", "…"))
@@ -203,6 +207,15 @@ def attribute(ctx: ArticleContext, finder: CueFinder, marked: list[Marked], repo
                 continue  # a term in quotes, not speech
             speaker = _neighbour(work, m, marked, cues_of, prev, prev_speaker)
         work._remember(m.start, speaker)
+        clause = _fragment_clause(ctx, m, cue_verb, c.colon_led) if speaker is not None else None
+        if clause is not None:
+            # Trump said Russia “can’t stand” either Democrat: the clause around the fragment.
+            quotes.append(Quote(clause[0], clause[1], text[clause[0]:clause[1]], MIXED,
+                                speaker.actor, speaker.text, speaker.span, cue,
+                                source_class=EVIDENCE if speaker.evidence else SPEECH,
+                                verbatim=((m.start, m.end),)))
+            prev, prev_speaker = m, speaker
+            continue
         quotes.append(Quote(m.start, m.end, quoted, DIRECT,
                             speaker.actor if speaker else None,
                             speaker.text if speaker else None,
@@ -210,6 +223,46 @@ def attribute(ctx: ArticleContext, finder: CueFinder, marked: list[Marked], repo
                             source_class=EVIDENCE if speaker and speaker.evidence else SPEECH))
         prev, prev_speaker = m, speaker
     return quotes, work.inferred
+
+
+_MINOR_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by",
+                "from", "is", "it", "vs", "vs."}
+_TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:on|in|of|to|for|from|titled|entitled|show|program|"
+                           r"programme|episode|series|film|book|documentary|album|song))\s*$", re.I)
+
+
+def _is_title(text: str, m: Marked) -> bool:
+    """“Morning Joe”, “State of the Union.”: a short Title Case name after a possessive or a
+    preposition names a programme or a work, it does not quote anyone."""
+    words = text[m.start:m.end].rstrip(".,;:!?").split()
+    if not words or len(words) > 6:
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR_WORDS for w in words) \
+            or not words[0][:1].isupper():
+        return False
+    return bool(_TITLE_BEFORE.search(text[max(0, m.open_mark - 40):m.open_mark]))
+
+
+def _fragment_clause(ctx: ArticleContext, m: Marked, verb, colon_led: bool) -> tuple[int, int] | None:
+    """A quoted fragment inside the clause its cue reports, when the parse gave no clause:
+    from just after the cue (and its "that") to the end of the sentence."""
+    if verb is None or colon_led or m.close_mark is None or verb.idx > m.open_mark:
+        return None
+    sent = verb.sent
+    if ctx.token_at(m.open_mark).sent.start != sent.start:
+        return None
+    between = [t for t in ctx.tokens_between(verb.idx + len(verb.text), m.open_mark)
+               if not t.is_punct and t.lower_ != "that"]
+    if not between or len(between) > 12 or ctx.text[m.start:m.start + 1].isupper():
+        return None
+    start = between[0].idx
+    toks = [t for t in sent if t.idx >= m.extent[1]]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    end = max(m.extent[1], toks[-1].idx + len(toks[-1].text)) if toks else m.extent[1]
+    if end - start > 400:
+        return None
+    return start, end
 
 
 def _neighbour(work: Attribution, m: Marked, marked: list[Marked], cues_of, prev, prev_speaker):

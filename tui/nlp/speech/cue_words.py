@@ -81,7 +81,6 @@ NON_CLAUSAL_FORMS: dict[str, frozenset[str]] = {
     "push": frozenset({"for"}),
     "order": frozenset({"xcomp"}),
     "commit": frozenset({"xcomp"}),
-    "project": frozenset(),
     "estimate": frozenset(),
     "attack": frozenset({"dobj", "as", "for", "over"}),
     "question": frozenset({"dobj", "whether", "about"}),
@@ -91,6 +90,12 @@ NON_CLAUSAL_FORMS: dict[str, frozenset[str]] = {
     "note": frozenset({"dobj"}),
     "ask": frozenset({"xcomp", "for", "about"}),
     "tell": frozenset({"xcomp"}),  # "told his staff never to speak of it"
+    # "Beijing claims sovereignty", "asserted its rights": possession, not a report
+    "claim": frozenset({"xcomp"}),
+    "assert": frozenset({"xcomp"}),
+    "maintain": frozenset(),
+    "reason": frozenset(),
+    "project": frozenset(),
     "find": frozenset({"oprd"}),  # "found that action unconstitutional", not "found a house"
     "rule": frozenset({"oprd"}),
     # statements take an object only in these forms ("mentioned the emails", "pointed to the

@@ -9,8 +9,10 @@ from tui.nlp.speech.cue_words import EVIDENCE_NOUNS, EVIDENCE_VERBS
 
 
 def is_evidence_noun(tok) -> bool:
-    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in EVIDENCE_NOUNS and \
-        tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
+    """"the poll", "FBI notes"; not a capitalised word inside a name ("… International Studies")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in EVIDENCE_NOUNS and \
+        tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and \
+        (tok.is_sent_start or not tok.text[:1].isupper())
 
 
 def is_evidence_cue(verb) -> bool:

@@ -13,7 +13,8 @@ from tui.core.model import ORG, PERSON, Mention
 from tui.nlp.lexicon import PERSONAL_PRONOUNS, PRONOUN_GENDER
 from tui.nlp.speech.article_context import ArticleContext
 from tui.nlp.speech.cue_finding import RELATIVE_WORDS, subject
-from tui.nlp.speech.cue_words import EVIDENCE_NOUNS, QUANTIFIED_SUBJECTS
+from tui.nlp.speech.cue_words import QUANTIFIED_SUBJECTS
+from tui.nlp.speech.evidence import is_evidence_noun
 
 SPEAKING_KINDS = (PERSON, ORG)
 
@@ -54,8 +55,7 @@ def _name_parts(subj):
 
 
 def _is_evidence(tok) -> bool:
-    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in EVIDENCE_NOUNS and \
-        not tok.ent_type_ in ("PERSON", "ORG")
+    return is_evidence_noun(tok)
 
 
 class SpeakerResolver:

@@ -50,8 +50,11 @@ def subject(verb):
             return subject(node.head)
         if verb.head.pos_ in ("VERB", "AUX"):
             return subject(verb.head)
-    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.lemma_.lower() in EVIDENCE_NOUNS:
-        # "a report released Thursday suggesting …": the document reports.
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and (
+            verb.head.lemma_.lower() in EVIDENCE_NOUNS or
+            verb.tag_ == "VBG" and (verb.head.pos_ == "PROPN" or verb.head.ent_type_ in ("PERSON", "ORG"))):
+        # "a report released Thursday suggesting …": the document reports; "footage of Trump
+        # saying …": the named one speaks.
         return verb.head
     # "defended the plan, saying …": a participle shares its head verb's subject;
     # "released an analysis claiming …": so does one that modifies the verb's object.

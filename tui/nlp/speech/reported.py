@@ -185,6 +185,26 @@ def light_verb_piece(verb) -> list:
     return []
 
 
+def _to_sentence_end(verb, toks: list) -> list:
+    """Content after its cue runs on to the end of the sentence when what is left hangs on
+    the cue and holds no report of its own ("pointed to the crime bill, which …, but also led
+    to …" parsed with the last clause on the verb)."""
+    if not toks or toks[0].i < verb.i:
+        return toks
+    sent_end = verb.sent.end
+    tail = [t for t in verb.doc[toks[-1].i + 1:sent_end]]
+    while tail and (tail[-1].is_punct or tail[-1].is_space):
+        tail.pop()
+    if not tail or len(tail) > 40:
+        return toks
+    if all(t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET") for t in tail):
+        return toks  # "… on Tuesday" says when it was said, not what
+    inside = {t.i for t in verb.subtree}
+    if any(t.i not in inside or is_speech_verb(t) or t.lower_ in ("--", "—", ";") for t in tail):
+        return toks
+    return toks + tail
+
+
 def _trim(toks):
     toks = sorted(toks, key=lambda t: t.i)
     while toks and (toks[0].dep_ in ("mark", "cc") or toks[0].is_punct or toks[0].is_space):
@@ -277,6 +297,7 @@ def reported_contents(doc, text: str, marks: MarkIndex, paragraphs: ParagraphInd
             if len(words) < least or \
                     all(t.lower_ in EMPTY_OBJECTS or t.pos_ in ("DET", "PRON") for t in words):
                 continue
+            toks = _to_sentence_end(tok, toks)
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             if not paragraph(s) == paragraph(e - 1) == paragraph(tok.idx):
                 continue

@@ -98,12 +98,16 @@ class CueFinder:
         if q.close_mark is None:
             return None
         toks = self.ctx.tokens_between(q.close_mark + 1, limit)
+        ended = self.ctx.text[q.start:q.end].rstrip().endswith((".", "!", "?"))
         for n, tok in enumerate(toks):
             if n > MAX_CUE_TOKENS:
                 break
             if is_speech_verb(tok) and tok.lemma_.lower() not in BEFORE_ONLY:
-                # "… enough." Lopez added that …: a verb reporting its own clause is not this cue.
-                if any(c.dep_ == "ccomp" and c.i > tok.i and not self.quoted.contains(c.idx)
+                # "… enough." Lopez added that …: a verb reporting its own clause is not this cue,
+                # nor, after a quote that ended its sentence, one with an object of its own
+                # ("…?” Trump has pledged to ban …").
+                own = ("ccomp",) if not ended else ("ccomp", "xcomp", "dobj")
+                if any(c.dep_ in own and c.i > tok.i and not self.quoted.contains(c.idx)
                        for c in tok.children):
                     return None
                 return tok

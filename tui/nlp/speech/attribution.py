@@ -18,7 +18,7 @@ from tui.nlp.speech.speakers import Speaker, SpeakerResolver
 from tui.nlp.lexicon import PERSONAL_PRONOUNS
 
 SCARE_QUOTE_WORDS = 4  # shorter quoted text without a cue is a term, not speech
-_SIGNATURE = re.compile(r"[ \t]*[―—–]+[ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
+_SIGNATURE = re.compile(r"[^\S\n]*[―—–]+[^\S\n]*((?:[A-Z][\w.'’-]*[^\S\n]?){1,4})")
 
 
 @dataclass(slots=True)

@@ -14,7 +14,13 @@ CHAIN_DEPS = {"xcomp", "acomp", "pcomp", "prep", "advcl", "conj"}
 
 
 def is_speech_verb(tok) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS or is_according(tok)
+    return tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in SPEECH_VERBS or _puts_it(tok)) \
+        or is_according(tok)
+
+
+def _puts_it(tok) -> bool:
+    """"As Ms. Simonyan put it, …": "put it" reports how something was said."""
+    return tok.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
 
 
 def is_according(tok) -> bool:

@@ -145,7 +145,9 @@ class SpeakerResolver:
             [t for t in ctx.doc[verb.i + 1: verb.i + 6]]
         for t in window:
             if t.is_punct and t.text not in ("-", "–"):
-                if t.i > verb.i:
+                abbreviation = t.text == "." and t.i > 0 and ctx.doc[t.i - 1].text.istitle() and \
+                    len(ctx.doc[t.i - 1].text) <= 4  # "said Del. Stacey Plaskett"
+                if t.i > verb.i and not abbreviation:
                     break
                 continue
             if t.lower_ in PERSONAL_PRONOUNS:

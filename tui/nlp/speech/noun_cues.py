@@ -55,6 +55,9 @@ def source_of(noun):
             return names[-1]
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        # "Democrats persisted in arguments that …"
+        return next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
     return None
 
 

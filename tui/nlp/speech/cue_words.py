@@ -114,7 +114,7 @@ NON_CLAUSAL_FORMS: dict[str, frozenset[str]] = {
     "voice": frozenset({"dobj"}),
     "point": frozenset({"to"}),
     "refer": frozenset({"to"}),
-    "respond": frozenset({"to"}),
+    "respond": frozenset(),  # "responded to a Gold Star mother": the addressee, not the content
     "speak": frozenset({"about", "of", "on"}),
     "talk": frozenset({"about", "of"}),
     "testify": frozenset({"about", "on"}),

@@ -92,6 +92,13 @@ def subject(verb):
     return None
 
 
+def _documents(tok) -> bool:
+    """"“…,” the letter reads": a document's verb cues a quote too."""
+    from tui.nlp.speech.evidence import is_evidence_cue  # evidence builds on subject() above
+
+    return is_evidence_cue(tok)
+
+
 class CueFinder:
     """The reporting verb that introduces or follows each quote in quotation marks."""
 
@@ -108,7 +115,8 @@ class CueFinder:
         for n, tok in enumerate(toks):
             if n > MAX_CUE_TOKENS:
                 break
-            if is_speech_verb(tok) and tok.lemma_.lower() not in BEFORE_ONLY:
+            if (is_speech_verb(tok) or _documents(tok)) and tok.lemma_.lower() not in BEFORE_ONLY and \
+                    not (ended and tok.lower_ == "according"):  # "“….” According to X, …" is news
                 # "… enough." Lopez added that …: a verb reporting its own clause is not this cue,
                 # nor, after a quote that ended its sentence, one with an object of its own
                 # ("…?” Trump has pledged to ban …").
@@ -131,6 +139,6 @@ class CueFinder:
         # A quote opening a sentence has no cue before it.
         toks = self.ctx.tokens_between(max(limit, sent_start), q.open_mark)
         for tok in reversed(list(toks)[-MAX_CUE_TOKENS:]):
-            if is_speech_verb(tok):
+            if is_speech_verb(tok) or _documents(tok):
                 return tok
         return None

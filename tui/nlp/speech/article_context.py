@@ -60,3 +60,16 @@ class ArticleContext:
                     return m
             i -= 1
         return None
+
+    def people_before(self, offset: int, gender: str | None, within: int = 1500) -> set[str]:
+        """The distinct people a he/she before ``offset`` could stand for."""
+        found = set()
+        i = bisect.bisect_left(self.mention_starts, offset) - 1
+        while i >= 0 and offset - self.mentions[i].start <= within:
+            m = self.mentions[i]
+            if m.actor and self.kind.get(m.actor) == PERSON and not m.inferred:
+                g = self.gender.get(m.actor)
+                if gender is None or g is None or g == gender:
+                    found.add(m.actor)
+            i -= 1
+        return found

@@ -169,6 +169,7 @@ class SpeakerResolver:
         plural = word in ("they", "them")
         institutional = word == "it"  # "it said": an organisation, never a person
         resolved: Speaker | None = None
+        guessed = False
         if last is not None:
             last_at, prev = last
             recent = ctx.paragraph_of(at) - ctx.paragraph_of(last_at) <= 2
@@ -190,6 +191,11 @@ class SpeakerResolver:
                 (resolved is None or resolved.actor != m.actor)
             if m is not None and (resolved is None or newer):
                 resolved = Speaker(m.actor, m.text, (m.start, m.end))
+                # The quote goes to the nearest person, but the pronoun is linked in the text only
+                # when one person fits ("Maria Lopez met John Baker. He praised …": first names say
+                # nothing about gender).
+                guessed = not (ctx.gender.get(m.actor) == gender or
+                               len(ctx.people_before(pron.idx, gender)) == 1)
         if resolved is None and institutional:
             m = ctx.actor_before(pron.idx, (ORG,), within=400)
             if m is not None:
@@ -199,6 +205,8 @@ class SpeakerResolver:
         if not resolved.actor:
             return Speaker(None, resolved.text, span, plural=resolved.plural,
                            evidence=resolved.evidence)
+        if guessed:
+            return Speaker(resolved.actor, resolved.text, span)
         label = "PERSON" if ctx.kind.get(resolved.actor) == PERSON else "ORG"
         linked = Mention(span[0], span[1], pron.text, label, resolved.actor, inferred=True)
         return Speaker(resolved.actor, resolved.text, span, pronoun=linked)

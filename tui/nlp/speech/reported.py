@@ -62,7 +62,7 @@ def _clause_pieces(verb) -> list[list]:
         # as an adverbial one; with its own subject and no conjunction it is still the content.
         clauses = [c for c in verb.rights if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
                    and any(x.dep_ == "nsubj" for x in c.children)
-                   and not any(x.dep_ == "mark" for x in c.children)][:1]
+                   and not any(x.dep_ == "mark" or x.tag_ == "WRB" for x in c.children)][:1]
     if not clauses:
         as_aside = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
                                                 for c in verb.children)

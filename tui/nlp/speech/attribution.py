@@ -17,6 +17,10 @@ from tui.nlp.speech.reported import Reported
 from tui.nlp.speech.speakers import Speaker, SpeakerResolver
 from tui.nlp.lexicon import PERSONAL_PRONOUNS
 
+# Subjects that hold no beliefs: what a plan "aims to do" is its design, not someone's view.
+THING_NOUNS = frozenset({"plan", "bill", "law", "program", "programme", "policy", "measure",
+                         "proposal", "rule", "system", "effort", "move", "deal", "agreement",
+                         "legislation", "budget", "amendment", "order", "project", "initiative"})
 SCARE_QUOTE_WORDS = 4  # shorter quoted text without a cue is a term, not speech
 _SIGNATURE = re.compile(r"[^\S\n]*[―—–]+[^\S\n]*((?:[A-Z][\w.'’-]*[^\S\n]?){1,4})")
 
@@ -118,10 +122,14 @@ def _agentless(verb) -> bool:
 
 
 def _holds_beliefs(said: Speaker | None) -> bool:
-    """Beliefs are kept for actors and people ("voters believe"), not for things ("the plan
-    seems to work")."""
-    return said is not None and (said.actor is not None or said.plural or
-                                 (said.text or "").lower() in PERSONAL_PRONOUNS)
+    """Beliefs are kept for actors and people ("voters believe", "a spokesman declined to
+    comment"), not for documents or things ("the plan aims to cut costs")."""
+    if said is None or said.evidence:
+        return False
+    if said.actor is not None or said.plural or (said.text or "").lower() in PERSONAL_PRONOUNS:
+        return True
+    head = (said.text or "").split()[-1:] or [""]
+    return head[0].lower() not in THING_NOUNS
 
 
 def _source_class(rep_verb, speaker: Speaker | None) -> str:

@@ -14,8 +14,8 @@ import pytest
 from tests.nlp.test_quality import ROOT, SCORER, score
 
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear-dev"
-FLOORS = {"direct_recall": 0.98, "quote_precision": 0.97, "indirect_recall": 0.59,
-          "indirect_precision": 0.92, "speaker_acc": 0.61}
+FLOORS = {"direct_recall": 0.98, "quote_precision": 0.97, "indirect_recall": 0.60,
+          "indirect_precision": 0.93, "speaker_acc": 0.615}
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and (POLNEAR / "gold.json").exists()),
                                 reason="../shared/data/polnear-dev or the scorer is not beside the repo")

@@ -131,8 +131,8 @@ def belief_pieces(verb) -> list[list]:
     """"Trump believes (that) the polls are rigged", "Clinton wants to raise taxes": a belief
     verb's clause with its own subject, or an intention verb's to-infinitive, when the verb has
     an active subject of its own ("is expected to" names no one who expects)."""
-    if verb.pos_ != "VERB" or any(c.dep_ == "nsubjpass" for c in verb.children):
-        return []
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "neg") for c in verb.children):
+        return []  # "did not support Trump": the object is not what he supports
     lemma = verb.lemma_.lower()
     if not (any(c.dep_ == "nsubj" for c in verb.children) or
             # "seemed to think", "continues to believe": the head verb's subject holds the belief

@@ -133,6 +133,8 @@ def belief_pieces(verb) -> list[list]:
     an active subject of its own ("is expected to" names no one who expects)."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "neg") for c in verb.children):
         return []  # "did not support Trump": the object is not what he supports
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        return []  # "with Obama expected to visit": others expect it of him
     lemma = verb.lemma_.lower()
     if not (any(c.dep_ == "nsubj" for c in verb.children) or
             # "seemed to think", "continues to believe": the head verb's subject holds the belief

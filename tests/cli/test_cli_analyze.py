@@ -50,7 +50,10 @@ def test_json_lines_shape(cold_run):
             assert actor["mentions"]
         for quote in record["quotes"]:
             assert {"start", "end", "text", "kind", "speaker", "speaker_text", "speaker_span", "cue"} <= set(quote)
-            assert quote["kind"] in ("direct", "indirect")
+            assert quote["kind"] in ("direct", "indirect", "mixed")
+            assert quote["source_class"] in ("speech", "evidence", "belief")
+            for s, e in quote.get("verbatim", []):
+                assert quote["start"] <= s < e <= quote["end"]
             assert quote["speaker"] is None or quote["speaker"] in actor_ids
             assert quote["speaker_text"] is None or isinstance(quote["speaker_text"], str)
             assert quote["cue"] is None or isinstance(quote["cue"], str)

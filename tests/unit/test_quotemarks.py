@@ -45,3 +45,10 @@ def test_double_marks_nested_in_single_quotes_belong_to_them():
 def test_plural_possessive_inside_single_quotes():
     text = "‘We back the doctors’ leaders on this,’ she said."
     assert spans(text) == ["We back the doctors’ leaders on this,"]
+
+
+def test_two_apostrophes_stand_for_a_double_mark():
+    text = "''It's more tinkering at the edges,'' said an economist. The ''reform'' isn't one."
+    found = find_marked(text)
+    assert [text[m.start:m.end] for m in found] == ["It's more tinkering at the edges,", "reform"]
+    assert text[found[0].extent[0]:found[0].extent[1]] == "''It's more tinkering at the edges,''"

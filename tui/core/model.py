@@ -30,8 +30,18 @@ LABEL_KIND = {
 }
 KIND_LABEL = {kind: next(label for label, k in LABEL_KIND.items() if k == kind) for kind in KINDS}
 
+# Quote kinds: words in quotation marks, reported speech, and a reported clause holding
+# quoted words (its ``verbatim`` spans).
 DIRECT = "direct"
 INDIRECT = "indirect"
+MIXED = "mixed"
+QUOTE_KINDS = (DIRECT, INDIRECT, MIXED)
+# Source classes: someone speaking, a document or measurement ("the poll shows"), or a
+# belief, want or plan the source holds ("Trump believes …", "Clinton wants to …").
+SPEECH = "speech"
+EVIDENCE = "evidence"
+BELIEF = "belief"
+SOURCE_CLASSES = (SPEECH, EVIDENCE, BELIEF)
 
 
 def kind_of_label(label: str) -> str | None:
@@ -117,7 +127,9 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """Direct or reported speech; the span covers the words without quote marks."""
+    """Direct, reported or mixed speech, or evidence; the span covers the words without the
+    outer quote marks. A mixed quote spans the reported clause; ``verbatim`` holds the quoted
+    fragments inside it (offsets into the article, marks excluded)."""
 
     start: int
     end: int
@@ -128,6 +140,12 @@ class Quote:
     speaker_span: tuple[int, int] | None = None
     cue: str | None = None
     corrected: bool = False  # speaker set or cleared by the reader's correction
+    source_class: str = SPEECH
+    verbatim: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def is_evidence(self) -> bool:
+        return self.source_class == EVIDENCE
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -139,17 +157,22 @@ class Quote:
             "speaker_text": self.speaker_text,
             "speaker_span": list(self.speaker_span) if self.speaker_span else None,
             "cue": self.cue,
+            "source_class": self.source_class,
         }
+        if self.verbatim:
+            d["verbatim"] = [list(v) for v in self.verbatim]
         if self.corrected:
             d["corrected"] = True
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Quote":
+        """Reads older analyses too: no ``source_class`` is speech, no ``verbatim`` is none."""
         span = d.get("speaker_span")
         return cls(d["start"], d["end"], d["text"], d.get("kind", DIRECT), d.get("speaker"),
                    d.get("speaker_text"), tuple(span) if span else None, d.get("cue"),
-                   bool(d.get("corrected", False)))
+                   bool(d.get("corrected", False)), d.get("source_class") or SPEECH,
+                   tuple(tuple(v) for v in d.get("verbatim") or ()))
 
 
 @dataclass

@@ -3,7 +3,8 @@
 Marks are judged by their surroundings rather than their glyph, because published
 text writes closing marks as opening ones (``return “.``), mixes straight and curly
 marks, leaves a paragraph's quote unclosed when the quote goes on in the next
-paragraph, and uses ’ as an apostrophe.
+paragraph, uses ’ as an apostrophe, and (in wire and newspaper style) writes a double mark as
+two apostrophes ``''…''``.
 """
 
 from __future__ import annotations
@@ -66,16 +67,31 @@ class QuotedSpans:
         return False
 
 
-def _can_open(text: str, i: int, limit: int) -> bool:
+def _can_open(text: str, i: int, limit: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < limit else " "
+    after = text[i + width] if i + width < limit else " "
     return (before.isspace() or before in OPENERS_BEFORE or before in DOUBLE_MARKS) and not after.isspace()
 
 
-def _can_close(text: str, i: int, limit: int) -> bool:
+def _can_close(text: str, i: int, limit: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < limit else " "
+    after = text[i + width] if i + width < limit else " "
     return not before.isspace() or after.isspace() or after in CLOSERS_AFTER
+
+
+def _double_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(offset, width) of every double mark: a glyph, or two apostrophes standing for one."""
+    marks = []
+    i = start
+    while i < end:
+        c = text[i]
+        if c in DOUBLE_MARKS:
+            marks.append((i, 1))
+        elif c == "'" and text[i + 1:i + 2] == "'" and i + 1 < end:
+            marks.append((i, 2))
+            i += 1
+        i += 1
+    return marks
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -141,25 +157,27 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
     for p_start, p_end in (paragraphs if paragraphs is not None else paragraph_spans(text)):
         open_at: int | None = None
         paragraph_found: list[Marked] = []
-        marks = [i for i in range(p_start, p_end) if text[i] in DOUBLE_MARKS]
+        marks = _double_marks(text, p_start, p_end)
         singles = []
         for o, c, _ in _single_quotes(text, p_start, p_end):
             s, e = _trimmed(text, o + 1, c)
             if e > s:
                 singles.append(Marked(s, e, o, c))
-        for i in marks:
+        open_width = 1
+        for i, width in marks:
             if open_at is None:
-                if _can_open(text, i, p_end):
-                    open_at = i
-            elif _can_close(text, i, p_end):
-                s, e = _trimmed(text, open_at + 1, i)
+                if _can_open(text, i, p_end, width):
+                    open_at, open_width = i, width
+            elif _can_close(text, i, p_end, width):
+                s, e = _trimmed(text, open_at + open_width, i)
                 if e > s:
                     is_first = not paragraph_found and text[p_start:open_at].strip() == ""
-                    paragraph_found.append(Marked(s, e, open_at, i, carried and is_first))
+                    # close_mark is the mark's last character, so extent ends just past it
+                    paragraph_found.append(Marked(s, e, open_at, i + width - 1, carried and is_first))
                 open_at = None
         unclosed = open_at is not None
         if unclosed:
-            s, e = _trimmed(text, open_at + 1, p_end)
+            s, e = _trimmed(text, open_at + open_width, p_end)
             is_first = not paragraph_found and text[p_start:open_at].strip() == ""
             if e > s:
                 paragraph_found.append(Marked(s, e, open_at, None, carried and is_first))

@@ -1,4 +1,4 @@
-"""Closed word lists the rules rely on: titles, pronouns and reporting verbs."""
+"""Closed word lists the rules rely on: titles, pronouns, temporal and generic words."""
 
 from __future__ import annotations
 
@@ -128,20 +128,7 @@ PRONOUN_GENDER = {
 }
 PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 
-# Verbs that report speech: their subject is a speaker, their clause complement what was said.
-SPEECH_VERBS = {
-    "say", "tell", "add", "claim", "warn", "argue", "insist", "state", "note", "explain",
-    "write", "announce", "declare", "assert", "contend", "maintain", "acknowledge", "admit",
-    "stress", "emphasise", "emphasize", "observe", "remark", "reply", "respond", "answer",
-    "ask", "recall", "predict", "suggest", "caution", "concede", "confirm", "deny", "allege",
-    "report", "reveal", "disclose", "comment", "continue", "conclude", "complain", "urge",
-    "tweet", "post", "testify", "accuse", "counter", "quip", "joke", "shout", "whisper",
-    "scream", "mutter", "sigh", "laugh", "boast", "promise", "vow", "pledge", "estimate",
-    "point", "concur", "agree", "describe", "call",
-}
-# Reporting verbs that never follow a quote as its cue ("…,” she described" is not English);
-# they report what precedes them only as a clause ("warned that …") or a term ("called it “…”").
-BEFORE_ONLY = {"suggest", "agree", "describe", "point", "promise", "estimate", "call"}
+# The reporting-verb lexicon lives with the speech rules: tui/nlp/speech/cue_words.py.
 
 TEMPORAL_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -1,6 +1,7 @@
 """The analysis pipeline: spaCy parses, then small components build the analysis.
 
-    prepare → spaCy → mentions → linking → quote marks → reported clauses → attribution
+    prepare → spaCy → mentions → linking → quote marks → speech (cues, reported, evidence,
+    labels, attribution)
 
 Each step is a function over plain data, so the quality work can replace one at a time.
 """
@@ -23,11 +24,10 @@ def analyse_doc(doc, text: str, info: models.ModelInfo) -> Analysis:
     paragraphs = ParagraphIndex(text)
     marked = find_marked(text, paragraphs.spans)
     quoted = QuotedSpans(marked)
-    attributor = speech.Attributor(doc, text, linked.actors, linked.gender, paragraphs, quoted)
-    quotes = speech.attribute(text, marked, speech.reported_clauses(doc, quoted, paragraphs), attributor)
+    said = speech.extract(doc, text, linked.actors, linked.gender, paragraphs, marked)
     by_id = {a.id: a for a in linked.actors}
     seen = {(m.start, m.end) for a in linked.actors for m in a.mentions}
-    for m in attributor.inferred + link_pronouns(doc, text, linked.actors, linked.gender, quoted, paragraphs):
+    for m in said.inferred + link_pronouns(doc, text, linked.actors, linked.gender, quoted, paragraphs):
         if (m.start, m.end) not in seen:
             seen.add((m.start, m.end))
             by_id[m.actor].mentions.append(m)
@@ -36,7 +36,7 @@ def analyse_doc(doc, text: str, info: models.ModelInfo) -> Analysis:
     entities = [Mention(m.start, m.end, m.text, m.label, m.actor, related=m.related)
                 for a in linked.actors for m in a.mentions if not m.inferred]
     return Analysis(len(text), info.name, info.version, ANALYSER_VERSION, entities,
-                    linked.actors, quotes)
+                    linked.actors, said.quotes)
 
 
 CHUNK_CHARS = 100_000  # spaCy refuses texts over nlp.max_length; books are parsed in parts

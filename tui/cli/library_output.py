@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timezone
 from typing import Any
 
-from tui.cli.output import one_line, write_utf8
+from tui.cli.output import console as pipe_console
+from tui.cli.output import json_line, one_line, write_utf8
 from tui.storage.library_records import Appearance, LibraryActor, LibraryEntry
 
 
@@ -37,13 +37,11 @@ def appearance_record(actor: LibraryActor, seen: Appearance) -> dict[str, Any]:
 
 
 def print_record(record: dict[str, Any]) -> None:
-    write_utf8(json.dumps(record, ensure_ascii=False) + "\n")
+    write_utf8(json_line(record))
 
 
 def _console():
-    from rich.console import Console
-
-    return Console(highlight=False, emoji=False)
+    return pipe_console()
 
 
 def print_entries(entries: list[LibraryEntry], total: int) -> None:

@@ -39,6 +39,11 @@ def one_line(text: str) -> str:
     return visible(" ".join(text.split()))
 
 
+def counted(n: int, noun: str) -> str:
+    """``1 mention``, ``2 mentions``, ``0 quotes``: English nouns of this CLI (regular plurals)."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def complain(message: str) -> None:
     print(f"{PROG}: {visible(message)}", file=sys.stderr, flush=True)
 

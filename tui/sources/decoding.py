@@ -12,6 +12,7 @@ UTF8_BOM = codecs.BOM_UTF8
 NUL_STAND_IN = "\ufffd"
 # A text file may carry a few stray NULs (a bad copy, a log); a binary file has many more.
 MAX_NUL_SHARE = 0.01
+MAX_STRAY_NULS = 8  # below this many, a short text with NULs is still text
 HEAD = 8192
 
 
@@ -42,7 +43,7 @@ def decode_text(data: bytes, where: str, encoding: str | None = None,
     if data.startswith(UTF8_BOM):
         data = data[len(UTF8_BOM):]  # a mark, not a character of the article
     head = data[:HEAD]
-    if head.count(0) > max(1, MAX_NUL_SHARE * len(head)):
+    if head.count(0) > max(MAX_STRAY_NULS, MAX_NUL_SHARE * len(head)):
         raise ArticleError(f"{where}: this is a binary file, not text")
     try:
         return _without_nuls(data.decode("utf-8"), where)

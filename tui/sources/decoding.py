@@ -10,9 +10,11 @@ from tui.core.article import ArticleError
 
 UTF8_BOM = codecs.BOM_UTF8
 NUL_STAND_IN = "\ufffd"
-# A text file may carry a few stray NULs (a bad copy, a log); a binary file has many more.
-MAX_NUL_SHARE = 0.01
-MAX_STRAY_NULS = 8  # below this many, a short text with NULs is still text
+# A text file may carry a few stray NULs and other control bytes (a bad copy, a log, an escape
+# sequence); a binary file has many more.
+MAX_CONTROL_SHARE = 0.01
+MAX_STRAY_CONTROLS = 8  # up to this many, a short text with NULs is still text
+CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)])
 HEAD = 8192
 
 
@@ -43,7 +45,8 @@ def decode_text(data: bytes, where: str, encoding: str | None = None,
     if data.startswith(UTF8_BOM):
         data = data[len(UTF8_BOM):]  # a mark, not a character of the article
     head = data[:HEAD]
-    if head.count(0) > max(MAX_STRAY_NULS, MAX_NUL_SHARE * len(head)):
+    controls = len(head) - len(head.translate(None, CONTROL_BYTES))
+    if head.count(0) and controls > max(MAX_STRAY_CONTROLS, MAX_CONTROL_SHARE * len(head)):
         raise ArticleError(f"{where}: this is a binary file, not text")
     try:
         return _without_nuls(data.decode("utf-8"), where)

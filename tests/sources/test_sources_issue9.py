@@ -147,3 +147,11 @@ def test_what_cannot_be_opened_gives_no_article_only_a_message(tmp_path):
     assert open_typed(str(tmp_path / "empty.txt")) == ([], [f"{tmp_path / 'empty.txt'}: the file is empty"])
     assert open_typed(str(tmp_path / "missing.txt")) == ([], [f"{tmp_path / 'missing.txt'}: no such file"])
     assert open_typed("-")[0] == [] and open_typed("  ")[0] == []
+
+
+def test_utf8_with_a_damaged_byte_stays_utf8_with_a_notice(tmp_path):
+    path = tmp_path / "cut.txt"
+    path.write_bytes("Le pr\u00e9sident a d\u00e9clar\u00e9 \u00e0 Z\u00fcrich: ".encode() + b"caf\xc3\x28.\n")
+    article = load_one(str(path))
+    assert article.text == "Le pr\u00e9sident a d\u00e9clar\u00e9 \u00e0 Z\u00fcrich: caf\ufffd(.\n"
+    assert article.notices == (f"{path}: 1 byte that is not UTF-8 replaced with \ufffd",)

@@ -54,6 +54,9 @@ def decode_text(data: bytes, where: str, encoding: str | None = None,
         if encoding:  # the user said UTF-8: no guessing
             raise ArticleError(f"{where}: not UTF-8 text (undecodable byte 0x{data[exc.start]:02x} "
                                f"at offset {exc.start})") from None
+        mostly = _mostly_utf8(data, where)
+        if mostly is not None:
+            return mostly
         guessed = _guess(data)
         if guessed is None:
             raise ArticleError(
@@ -62,6 +65,19 @@ def decode_text(data: bytes, where: str, encoding: str | None = None,
         text, notices = _without_nuls(data.decode(guessed, errors="replace"), where)
         return text, [f"{where}: not UTF-8; read as {guessed} (detected; --encoding to choose)",
                       *notices]
+
+
+def _mostly_utf8(data: bytes, where: str) -> tuple[str, list[str]] | None:
+    """UTF-8 with a few damaged bytes (a bad copy, a cut in a character): the valid UTF-8
+    around them says the encoding better than a guess would."""
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count(NUL_STAND_IN) - data.count(NUL_STAND_IN.encode())
+    readable = sum(1 for ch in text if ord(ch) > 0x7F and ch != NUL_STAND_IN)
+    if not readable or damaged > max(MAX_STRAY_CONTROLS, readable // 10):
+        return None
+    clean, notices = _without_nuls(text, where)
+    return clean, [f"{where}: {damaged} byte{'s that are' if damaged != 1 else ' that is'} not UTF-8 "
+                   f"replaced with {NUL_STAND_IN}", *notices]
 
 
 def _canonical(name: str) -> str | None:

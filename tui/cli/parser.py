@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="With no command, 'byline PATH...' opens the reader ('byline read'). With no PATH "
                "it reopens the last article, or the bundled samples on a first run.\n"
                "Exit codes: 0 done, 1 some input could not be read (the rest was processed), "
-               "2 usage error, 130 interrupted.",
+               "2 usage error, 130 interrupted, 141 the reader of the output went away.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")

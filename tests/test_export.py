@@ -280,3 +280,32 @@ def test_byline_export_writes_a_file(home, conn, article, annotated, tmp_path):
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["total"] == 5
+
+
+# ---------------------------------------------------------------- issue 9: user text is literal
+
+
+def test_markdown_escapes_notes_and_keeps_their_line_breaks(conn, article):
+    """Item 15: a note "# Not a heading" became a heading; a two-line note collapsed."""
+    from markdown_it import MarkdownIt
+
+    store = AnnotationStore(conn)
+    store.add_note(article, *span(TEXT, "We are worried,"), "# Not a heading\nsecond *line* [x](y)")
+    md = export(conn, [article], "md")
+    html = MarkdownIt("commonmark").render(md)
+    assert "<h1>Not a heading" not in html
+    assert "<p># Not a heading<br />\nsecond *line* [x](y)</p>" in html
+    assert "<em>" not in html and "<a " not in html
+
+
+def test_jsonl_after_a_split_lists_the_span_once_as_its_own_actor(conn, article):
+    """Item 13: the split mention and the export agree."""
+    from tui.core.annotations import split_mention
+
+    analysis = hand_analysis(TEXT)
+    store = AnnotationStore(conn)
+    yusuf = analysis.actor("a2").mentions[0]
+    store.add_correction(article, split_mention(TEXT, yusuf))
+    [row] = [json.loads(line) for line in
+             export(conn, [article], "jsonl", analyses={article.source: analysis}).splitlines()]
+    assert [(s["start"], s["end"]) for s in row["spans"]].count((yusuf.start, yusuf.end)) == 1

@@ -30,10 +30,10 @@ def make_bad_input(kind: str, where: Path) -> tuple[Path, str]:
         path = where / "image.txt"
         path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
         return path, "binary"
-    if kind == "undecodable":
+    if kind == "undecodable":  # text in another encoding is read (issue 9): binary under a text name
         path = where / "latin1.txt"
-        path.write_bytes("Le président a déclaré".encode("latin-1"))
-        return path, "UTF-8"
+        path.write_bytes("Le président a déclaré".encode("latin-1") + bytes(range(32)) * 2)
+        return path, "binary"
     if kind == "empty-folder":
         path = where / "nothing-here"
         path.mkdir()

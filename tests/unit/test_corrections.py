@@ -247,3 +247,31 @@ def test_a_correction_is_applied_to_a_fresh_analysis_of_an_edited_article_by_the
     start = edited.index("The European Commission") + len("The ")
     fixed = next(a for a in result.actors if any(m.start <= start < m.end for m in a.mentions))
     assert fixed.kind == PLACE and fixed.corrected
+
+
+def test_split_of_a_demonym_makes_it_a_group_of_its_own_not_a_lost_mention():
+    """Issue 9, item 13: ``X`` on "Chinese" (a mention of China) removed it: one actor fewer
+    shown, no highlight, yet ``export --format jsonl`` still listed the span."""
+    text = "China warned Japan. Chinese officials said so."
+    china = [Mention(0, 5, "China", "GPE", "a1"), Mention(20, 27, "Chinese", "NORP", "a1", related=True)]
+    base = Analysis(len(text), "test", "1", "t", entities=list(china),
+                    actors=[Actor("a1", "China", PLACE, [], china)])
+    result = apply_corrections(base, text, [split_mention(text, china[1])])
+    new = next(a for a in result.actors if a.id != "a1")
+    assert (new.name, new.kind, new.corrected) == ("Chinese", "group", True)
+    assert [(m.start, m.end, m.related) for m in new.mentions] == [(20, 27, False)]
+    assert new.mention_count == 1 and result.actor("a1").mention_count == 1
+    assert any(e.actor == new.id and (e.start, e.end) == (20, 27) for e in result.entities)
+
+
+def test_one_mention_count_names_and_related_words_not_pronouns():
+    """Issue 9, item 7: the sidebar counted 13 for China, the ``analyze`` table 8."""
+    text = "China warned. Chinese officials said it would act."
+    mentions = [Mention(0, 5, "China", "GPE", "a1"), Mention(14, 21, "Chinese", "NORP", "a1", related=True),
+                Mention(39, 41, "it", "GPE", "a1", inferred=True)]
+    china = Actor("a1", "China", PLACE, [], mentions)
+    assert china.mention_count == 2
+    assert china.to_dict()["mention_count"] == 2
+    france = Actor("a2", "France", PLACE, [], [Mention(14, 21, "French", "NORP", "a2", related=True)])
+    assert france.mention_count == 1  # "France place 0" in a web page's table
+    assert Analysis(len(text), "t", "1", "t", actors=[france, china]).actors_by_salience() == [china, france]

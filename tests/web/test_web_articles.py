@@ -21,9 +21,10 @@ def test_a_page_gives_its_article_text_without_navigation(site):
     assert "\n\n" in article.text  # paragraphs stay apart
 
 
-def test_a_markdown_file_is_read_as_is(site):
+def test_a_markdown_file_is_read_as_its_plain_text_and_structure(site):
     [article], _ = read_url(f"{site}/notes.md")
-    assert article.text == "# Notes\n\nMr Green said it was over.\n"
+    assert article.text == "Notes\n\nMr Green said it was over.\n"  # issue 9, item 26: no raw markup
+    assert [(s.start, s.end, s.kind) for s in article.styles] == [(0, 5, "heading")]
     assert article.title == "Notes"  # the heading, as for a Markdown file on disk
 
 

@@ -1,5 +1,7 @@
-"""``byline analyze [--json [--text]] [--no-library] PATH...``: the actors and quotes of articles, for
-people or scripts; each article analysed is kept in the library unless ``--no-library``."""
+"""``byline analyze [--json [--text]] [--no-library] [--no-corrections] PATH...``: the actors and
+quotes of articles, for people or scripts, with the corrections made in the reader applied (as the
+reader and ``export`` show them) unless ``--no-corrections``; each article analysed is kept in the
+library unless ``--no-library``."""
 
 from __future__ import annotations
 
@@ -17,11 +19,11 @@ def run_analyze(args: argparse.Namespace) -> int:
         raise UsageError("--text adds the text to the JSON objects: use it with --json "
                          "(see 'byline analyze --help')")
     check_model(args.model)
-    articles, problems = read_articles(args.paths)
+    articles, problems = read_articles(args.paths, args.encoding)
     if not articles:
         return EXIT_FAILED
     conn = connect()
-    from tui.services.analysis import analyse
+    from tui.services.analysis import analyse, corrected
     from tui.services.library_service import LibraryService
 
     show = partial(print_json_line, with_text=args.text) if args.json else print_tables
@@ -29,10 +31,10 @@ def run_analyze(args: argparse.Namespace) -> int:
     try:
         for article in articles:
             analysis = analyse(conn, article, args.model)
-            show(article, analysis)
+            show(article, analysis if args.no_corrections else corrected(conn, article, analysis))
             if library is not None:
                 try:
-                    library.record(article, analysis, read=False)
+                    library.record(article, analysis, read=False)  # it applies the corrections
                 except DatabaseError as exc:  # the analysis was still printed: say so once, go on
                     complain(f"{exc}; the articles analysed are not kept in the library")
                     library = None

@@ -17,7 +17,7 @@ def run_export(args: argparse.Namespace) -> int:
     problems: list[str] = []
     articles: list[Article] | None = None  # None: every article with annotations
     if args.paths:
-        articles, problems = read_articles(args.paths)
+        articles, problems = read_articles(args.paths, args.encoding)
         if not articles:
             return EXIT_FAILED
     conn = connect()

@@ -9,14 +9,18 @@ from tui.cli.output import complain
 from tui.core.article import Article
 
 
-def read_articles(paths: Sequence[str]) -> tuple[list[Article], list[str]]:
+def read_articles(paths: Sequence[str], encoding: str | None = None) -> tuple[list[Article], list[str]]:
     """The articles that could be read, in command-line order, and one message per input
-    that could not (each already reported on stderr)."""
+    that could not (each already reported on stderr). What the reading had to say about an
+    article it did read (an encoding guessed, NULs replaced) is reported too, not counted a failure."""
     from tui.sources import load
 
-    articles, problems = load(paths, on_prompt=complain)
+    articles, problems = load(paths, on_prompt=complain, encoding=encoding)
     for problem in problems:
         complain(problem)
+    for article in articles:
+        for notice in article.notices:
+            complain(notice)
     return articles, problems
 
 

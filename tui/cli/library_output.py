@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timezone
 from typing import Any
 
-from tui.cli.output import one_line, write_utf8
+from tui.cli.output import console as pipe_console
+from tui.cli.output import counted, json_line, one_line, write_utf8
 from tui.storage.library_records import Appearance, LibraryActor, LibraryEntry
 
 
@@ -37,13 +37,11 @@ def appearance_record(actor: LibraryActor, seen: Appearance) -> dict[str, Any]:
 
 
 def print_record(record: dict[str, Any]) -> None:
-    write_utf8(json.dumps(record, ensure_ascii=False) + "\n")
+    write_utf8(json_line(record))
 
 
 def _console():
-    from rich.console import Console
-
-    return Console(highlight=False, emoji=False)
+    return pipe_console()
 
 
 def print_entries(entries: list[LibraryEntry], total: int) -> None:
@@ -80,12 +78,15 @@ def print_appearances(actor: LibraryActor, seen: list[Appearance]) -> None:
     console = _console()
     others = [one_line(a) for a in actor.aliases if a.casefold() != actor.name.casefold()]
     console.print(Text(one_line(actor.name), style="bold"),
-                  Text(f"  {actor.kind} · {actor.mentions} mentions in {actor.articles} articles"
+                  Text(f"  {actor.kind} · {counted(actor.mentions, 'mention')} in "
+                       f"{counted(actor.articles, 'article')}"
                        + (f" · also {', '.join(others)}" if others else ""), style="dim"))
     for item in seen:
         entry = item.entry
+        mentions = sum(1 for m in item.mentions if not m.get("inferred"))  # as Actor.mention_count
         console.print(Text(f"{entry.date}  "), Text(one_line(entry.title), style="bold"),
-                      Text(f"  {len(item.mentions)} mentions, {len(item.quotes)} quotes", style="dim"))
+                      Text(f"  {counted(mentions, 'mention')}, {counted(len(item.quotes), 'quote')}",
+                           style="dim"))
         for quote in item.quotes:
             console.print(Text(f"    “{one_line(quote['text'])}”", overflow="ellipsis", no_wrap=True))
     console.print()

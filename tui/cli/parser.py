@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="With no command, 'byline PATH...' opens the reader ('byline read'). With no PATH "
                "it reopens the last article, or the bundled samples on a first run.\n"
                "Exit codes: 0 done, 1 some input could not be read (the rest was processed), "
-               "2 usage error, 130 interrupted.",
+               "2 usage error, 130 interrupted, 141 the reader of the output went away.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "library, the first one opens), or '-' for standard input.")
     add_paths(read, "*")
     add_model(read)
+    add_encoding(read)
 
     analyze = commands.add_parser(
         "analyze", help="print the actors and quotes of articles (--json for JSON Lines)",
@@ -54,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--no-library", action="store_true",
                          help="do not keep the articles analysed in the library")
     add_model(analyze)
+    add_encoding(analyze)
+    analyze.add_argument("--no-corrections", action="store_true",
+                         help="print the model's own analysis, without the corrections made in the "
+                              "reader (they are applied by default)")
 
     export = commands.add_parser(
         "export", help="export your annotations (md, json or jsonl)",
@@ -62,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", "-f", choices=EXPORT_FORMATS, required=True,
                         help="output format")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    add_encoding(export)
 
     library = commands.add_parser(
         "library", help="list the articles kept in the library (--json for JSON Lines)",
@@ -93,6 +99,22 @@ def add_paths(parser: argparse.ArgumentParser, nargs: str) -> None:
 def add_model(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", metavar="NAME",
                         help="the spaCy model package to use (default: the installed English model)")
+
+
+def encoding_name(value: str) -> str:
+    from tui.core.article import ArticleError
+    from tui.sources.decoding import check_encoding
+
+    try:
+        return check_encoding(value)
+    except ArticleError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def add_encoding(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--encoding", metavar="NAME", type=encoding_name,
+                        help="the encoding of text files and standard input (e.g. latin-1, cp1252); "
+                             "by default UTF-8, else the encoding detected, with a notice")
 
 
 def with_default_command(argv: Sequence[str]) -> list[str]:

@@ -16,7 +16,7 @@ def run_read(args: argparse.Namespace) -> int:
     problems: list[str] = []
     try:
         if args.paths:
-            articles, problems = read_articles(args.paths)
+            articles, problems = read_articles(args.paths, args.encoding)
             if not articles:
                 return EXIT_FAILED
         else:

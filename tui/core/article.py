@@ -25,6 +25,22 @@ class Heading:
     text: str
 
 
+# The kinds of styled span of a text whose markup was turned into plain text (Markdown).
+HEADING, EMPHASIS, STRONG, LINK, LIST_ITEM, CODE, QUOTE = (
+    "heading", "emphasis", "strong", "link", "list_item", "code", "quote")
+
+
+@dataclass(frozen=True, slots=True)
+class Styled:
+    """A span of the plain text that the markup styled: offsets index ``Article.text``."""
+
+    start: int
+    end: int
+    kind: str  # HEADING, EMPHASIS, STRONG, LINK, LIST_ITEM, CODE or QUOTE
+    level: int = 0  # a heading's level (1-6), a list item's nesting depth (1 at the top)
+    target: str | None = None  # a link's URL
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     source: str  # a path, "-" for standard input, or a URL
@@ -37,6 +53,11 @@ class Article:
     # unknown (standard input). Not part of equality: the same text read on another day is
     # the same article.
     date: str | None = field(default=None, compare=False)
+    # The structure the source's markup gave the text (Markdown: headings, emphasis, links…).
+    styles: tuple[Styled, ...] = field(default=(), compare=False)
+    # What the reading had to say though it succeeded (stray NULs replaced, an encoding guessed,
+    # a feed entry read from its summary): shown as notices, not failures.
+    notices: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def digest(self) -> str:

@@ -169,14 +169,17 @@ def _split(work: _Working, c: SplitMention) -> bool:
         actor.mentions = [m for m in actor.mentions if m is not mention]
         if not actor.mentions:
             del work.actors[actor.id]
-        if mention.inferred or mention.related:
-            # A pronoun or demonym on its own is no actor: it is simply unlinked.
+        if mention.inferred:
+            # A pronoun on its own is no actor: it is simply unlinked.
             work.relink_entities(span, None)
             new_id = None
         else:
+            # A name, or a demonym ("Chinese" split off China), becomes an actor of its own: a
+            # demonym of the kind its label says (a group), a name of its actor's kind.
             new_id = work.fresh_id(span[0])
-            own = replace(mention, actor=new_id, corrected=True)
-            work.actors[new_id] = Actor(new_id, " ".join(mention.text.split()), actor.kind, [], [own],
+            kind = (mention.kind or actor.kind) if mention.related else actor.kind
+            own = replace(mention, actor=new_id, related=False, corrected=True)
+            work.actors[new_id] = Actor(new_id, " ".join(mention.text.split()), kind, [], [own],
                                         corrected=True)
             work.relink_entities(span, own)
         work.quotes = [replace(q, speaker=new_id, speaker_text=q.speaker_text if new_id else None,

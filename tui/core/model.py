@@ -99,12 +99,24 @@ class Actor:
         return [m for m in self.mentions if not m.inferred and not m.related]
 
     @property
+    def counted_mentions(self) -> list[Mention]:
+        """The mentions that count: names and related words ("Chinese" for China), the stops of
+        the mention cursor; not the pronouns and descriptions linked by inference (he, his)."""
+        return [m for m in self.mentions if not m.inferred]
+
+    @property
+    def mention_count(self) -> int:
+        """The one mention count shown everywhere (sidebar, ``analyze`` tables and ``--json``,
+        library): ``counted_mentions``, inferred mentions left out."""
+        return len(self.counted_mentions)
+
+    @property
     def salience(self) -> float:
-        """More mentions first; among equals, the one named earlier."""
-        named = self.named_mentions
-        if not named:
+        """More mentions (``mention_count``) first; among equals, the one mentioned earlier."""
+        counted = self.counted_mentions
+        if not counted:
             return 0.0
-        return len(named) + 1.0 / (2 + named[0].start)
+        return len(counted) + 1.0 / (2 + min(m.start for m in counted))
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -112,6 +124,7 @@ class Actor:
             "name": self.name,
             "kind": self.kind,
             "aliases": list(self.aliases),
+            "mention_count": self.mention_count,
             "mentions": [
                 {"start": m.start, "end": m.end, "text": m.text, "label": m.label,
                  **({"inferred": True} if m.inferred else {}),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 
 from tui.core.article import Article
+from tui.core.corrections import apply_corrections
 from tui.core.model import Analysis
 from tui.nlp import models
 from tui.nlp.version import ANALYSER_VERSION
@@ -37,3 +38,12 @@ def analyse(conn: sqlite3.Connection | None, article: Article, model_name: str |
         except sqlite3.Error:
             pass  # a locked or read-only database costs a recomputation next time, not this result
     return analysis
+
+
+def corrected(conn: sqlite3.Connection, article: Article, analysis: Analysis) -> Analysis:
+    """``analysis`` with the reader's corrections of this article applied (what the reader,
+    ``export`` and the library show); the analysis itself when there are none."""
+    from tui.storage.annotation_store import AnnotationStore
+
+    corrections = AnnotationStore(conn).corrections_for(article)
+    return apply_corrections(analysis, article.text, corrections) if corrections else analysis

@@ -59,9 +59,8 @@ def actor_records(analysis: Analysis) -> list[ActorRecord]:
     records = []
     for actor in analysis.actors:
         data = actor.to_dict()
-        named = actor.named_mentions
         first = min((m.start for m in actor.mentions), default=0)
-        records.append(ActorRecord(actor.id, actor.name, actor.kind, tuple(actor.aliases), len(named),
+        records.append(ActorRecord(actor.id, actor.name, actor.kind, tuple(actor.aliases), actor.mention_count,
                                    first, data["mentions"],
                                    [q.to_dict() for q in analysis.quotes_of(actor.id)]))
     return records

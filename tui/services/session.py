@@ -44,12 +44,14 @@ def samples() -> list[Article]:
 
 
 def reopen_last(conn: sqlite3.Connection) -> tuple[list[Article], str | None]:
-    """The article read last if it can still be read, else the samples; and, when the last
-    article was there but could not be read, the message saying so."""
+    """The article read last if it can still be read, else the samples; and, when there was a
+    last article but it is gone or cannot be read, the message saying so."""
     last = last_source(conn)
-    if last and (is_url(last) or os.path.isfile(last)):
-        try:
-            return [load_one(last)], None
-        except ArticleError as exc:
-            return samples(), f"{exc}; opening the samples instead"
-    return samples(), None
+    if not last:
+        return samples(), None
+    if not is_url(last) and not os.path.exists(last):
+        return samples(), f"{last}: the article read last is no longer there; opening the samples instead"
+    try:
+        return [load_one(last)], None
+    except ArticleError as exc:
+        return samples(), f"{exc}; opening the samples instead"

@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from tui.core.article import STDIN, Article, ArticleError
-from tui.sources.documents import MAX_DOCUMENT_BYTES, SUFFIX_FORMATS, sniff, sniff_bytes
+from tui.sources.documents import MAX_DOCUMENT_BYTES, SUFFIX_FORMATS, sniff
 from tui.sources.documents.file_bytes import read_limited
 from tui.sources.formats import MAX_BYTES, PLAIN, SUFFIX_TYPES, Raw, to_article
 
@@ -21,7 +21,7 @@ def readable_name(path: Path) -> str:
     return stem[:1].upper() + stem[1:] if stem else str(path)
 
 
-def read_file(path: Path) -> Article:
+def read_file(path: Path, encoding: str | None = None) -> Article:
     where = str(path)
     # Only the head is read to judge the content: a real report may be far larger than any text.
     # Not from a pipe (``/dev/stdin``): what sniffing reads would be lost to the reading after it.
@@ -33,20 +33,20 @@ def read_file(path: Path) -> Article:
     except OSError:
         changed = None  # a pipe or a file gone since: its day is unknown
     content_type = SUFFIX_TYPES.get(path.suffix.lower(), PLAIN)
-    return to_article(Raw(where, where, data, content_type, readable_name(path), name=path.name,
-                          date=changed))
+    return to_article(Raw(where, where, data, content_type, readable_name(path), encoding,
+                          name=path.name, date=changed))
 
 
-def read_stdin() -> Article:
+def read_stdin(encoding: str | None = None) -> Article:
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:
         raise ArticleError("standard input is not available")
     data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise ArticleError("standard input: too large")
-    # Text from standard input is called that; a document piped in keeps its own title.
-    title = None if sniff_bytes(data) else "Standard input"
-    return to_article(Raw(STDIN, "standard input", data, PLAIN, "Standard input", title=title))
+    # Text from standard input is called that unless it has a title of its own (a heading, a
+    # headline line, a document's metadata).
+    return to_article(Raw(STDIN, "standard input", data, PLAIN, "Standard input", encoding))
 
 
 def articles_in(folder: Path) -> list[Path]:

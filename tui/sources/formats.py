@@ -11,12 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from tui.core.article import Article, ArticleError
+from tui.core.article import STDIN, Article, ArticleError, is_url
+from tui.sources.decoding import decode_text
 from tui.sources.documents import MEDIA_TYPES, SUFFIX_FORMATS, Document, extract, sniff_bytes
+from tui.sources.markdown_text import looks_like_markdown, render_markdown
+from tui.sources.titles import title_of_text
 
 MAX_BYTES = 50 * 1024 * 1024  # a book is ~1 MB of text; documents have their own, larger limit
 
 PLAIN, MARKDOWN, HTML = "text/plain", "text/markdown", "text/html"
+MARKDOWN_TYPES = (MARKDOWN, "text/x-markdown")
 # A file named like a document (.pdf, .epub, .docx, .html…): ``extract`` checks the name against
 # the content and says what the file really is when they differ.
 DOCUMENT_FILE = "x-byline/document-file"
@@ -37,7 +41,7 @@ class Raw:
     data: bytes
     content_type: str
     fallback_title: str  # used when the content has no title of its own
-    charset: str | None = None  # as the server declared it
+    charset: str | None = None  # as the server declared it, or the user named it (--encoding)
     title: str | None = None  # known before reading (a feed entry's title)
     name: str = ""  # a file's name: a document's suffix is checked against its content
     date: str | None = None  # ISO day, known before reading (a file's, a feed entry's)
@@ -46,42 +50,19 @@ class Raw:
 Reader = Callable[[Raw], Article]
 
 
-def decode(data: bytes, where: str) -> str:
-    """Decode bytes as UTF-8 (or UTF-16 with a BOM) without normalising anything."""
-    if not data.strip():
-        raise ArticleError(f"{where}: the file is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise ArticleError(f"{where}: not valid UTF-16 text (byte {exc.start})") from None
-    if b"\x00" in data[:8192]:
-        raise ArticleError(f"{where}: this is a binary file, not text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ArticleError(
-            f"{where}: not UTF-8 text (undecodable byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from None
-
-
-def heading(text: str) -> str | None:
-    """The Markdown heading the text starts with, if any."""
-    first = text.lstrip("\ufeff").split("\n", 1)[0].strip()
-    if first.startswith("#"):
-        return first.lstrip("#").strip() or None
-    return None
-
-
 def read_text(raw: Raw) -> Article:
-    if raw.charset and raw.charset.lower() not in ("utf-8", "utf8"):
-        try:
-            text = raw.data.decode(raw.charset)
-        except (LookupError, UnicodeDecodeError):
-            raise ArticleError(f"{raw.where}: not {raw.charset} text as the server says") from None
-    else:
-        text = decode(raw.data, raw.where)
-    return Article(raw.source, raw.title or heading(text) or raw.fallback_title, text, date=raw.date)
+    """Text or Markdown (a ``.md`` file, a server's ``text/markdown``, piped text that looks like
+    Markdown): Markdown becomes plain text with its structure in ``Article.styles``."""
+    declared_by = "the server" if is_url(raw.source) else "--encoding"
+    text, notices = decode_text(raw.data, raw.where, raw.charset, declared_by)
+    if raw.content_type in MARKDOWN_TYPES or (raw.source == STDIN and looks_like_markdown(text)):
+        rendered = render_markdown(text)
+        if rendered.text.strip():
+            return Article(raw.source, raw.title or rendered.title or raw.fallback_title, rendered.text,
+                           headings=rendered.headings, styles=rendered.styles, date=raw.date,
+                           notices=tuple(notices))
+    return Article(raw.source, raw.title or title_of_text(text) or raw.fallback_title, text,
+                   date=raw.date, notices=tuple(notices))
 
 
 def from_document(raw: Raw, document: Document) -> Article:

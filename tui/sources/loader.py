@@ -13,20 +13,21 @@ from tui.sources.files import expand, read_file, read_stdin
 STDIN_PROMPT = "reading the article from standard input (end it with Ctrl-D)"
 
 
-def load_one(source: str) -> Article:
+def load_one(source: str, encoding: str | None = None) -> Article:
     """The one article at ``source`` (a file, ``-`` or a page's URL); ``ArticleError`` if it
-    cannot be read. Folders and feeds stand for several articles: use ``load``."""
+    cannot be read. Folders and feeds stand for several articles: use ``load``. ``encoding``
+    names the text's encoding (a server's declared charset wins for URLs)."""
     if source == STDIN:
-        return read_stdin()
+        return read_stdin(encoding)
     if is_url(source):
         from tui.sources.web import read_page  # imports the web stack only for URLs
 
         return read_page(source)
-    return read_file(Path(source))
+    return read_file(Path(source), encoding)
 
 
-def load(specs: Iterable[str], on_prompt: Callable[[str], None] | None = None
-         ) -> tuple[list[Article], list[str]]:
+def load(specs: Iterable[str], on_prompt: Callable[[str], None] | None = None,
+         encoding: str | None = None) -> tuple[list[Article], list[str]]:
     """The articles the arguments stand for, in order, and one message per input that could
     not be read. ``on_prompt`` hears when standard input is a terminal the user must type into."""
     articles: list[Article] = []
@@ -48,7 +49,7 @@ def load(specs: Iterable[str], on_prompt: Callable[[str], None] | None = None
             if source == STDIN and on_prompt is not None and sys.stdin is not None and sys.stdin.isatty():
                 on_prompt(STDIN_PROMPT)
             try:
-                articles.append(load_one(source))
+                articles.append(load_one(source, encoding))
             except ArticleError as exc:
                 problems.append(str(exc))
     return articles, problems

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 from urllib.parse import urlparse
 
 from tui.core.article import Article, ArticleError, is_url
@@ -71,21 +72,60 @@ def _entries(url: str, fetched: Fetched) -> tuple[list[Article], list[str]]:
     articles: list[Article] = []
     problems: list[str] = []
     for entry in feed.entries:
-        link = entry.get("link") or url
-        title = entry.get("title")
-        date = iso_day(entry.get("published_parsed") or entry.get("updated_parsed"))
-        body = (entry.get("content") or [{}])[0].get("value") or entry.get("summary") or ""
         try:
-            if len(body) >= MIN_ENTRY_CHARS:
-                articles.append(article_from_html(link, f"<html><body>{body}</body></html>", title,
-                                                  date=date))
-            elif is_url(link):
-                articles.append(read_page(link, title, date))
+            articles.append(_entry_article(url, entry))
         except ArticleError as exc:
             problems.append(str(exc))
     if not feed.entries:
         problems.append(f"{url}: the feed has no entries")
     return articles, problems
+
+
+def _entry_article(url: str, entry) -> Article:
+    """A feed entry's article: its full content when the feed carries it, else the linked page;
+    when the page fails, whatever the feed has (its content whatever its length, else its
+    summary), with a notice saying so."""
+    link = entry.get("link") or url
+    title = entry.get("title")
+    date = iso_day(entry.get("published_parsed") or entry.get("updated_parsed"))
+    content = (entry.get("content") or [{}])[0].get("value") or ""
+    summary = entry.get("summary") or ""
+    body = content or summary
+    if len(body) >= MIN_ENTRY_CHARS:
+        return _feed_article(link, body, title, date)
+    if not is_url(link):
+        raise ArticleError(f"{url}: an entry{f' ({title})' if title else ''} has no link and no text")
+    try:
+        return read_page(link, title, date)
+    except ArticleError as exc:
+        failure = str(exc)
+    for text, what in ((content, "content"), (summary, "summary")):
+        if text.strip():
+            try:
+                article = _feed_article(link, text, title, date)
+            except ArticleError:
+                continue
+            return replace(article, notices=(f"{failure}; read the feed's {what} instead",))
+    raise ArticleError(failure)
+
+
+def _feed_article(link: str, body: str, title: str | None, date: str | None) -> Article:
+    """The article in a feed's HTML (or plain) text: trafilatura's article text when it finds
+    one, else every word of it (a short entry is too little for trafilatura's precision)."""
+    try:
+        return article_from_html(link, f"<html><body>{body}</body></html>", title, date=date)
+    except ArticleError:
+        pass
+    from lxml import etree, html
+
+    try:
+        text = html.fromstring(f"<div>{body}</div>").text_content()
+    except (ValueError, etree.ParserError):
+        text = body
+    text = "\n\n".join(" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip())
+    if not text:
+        raise ArticleError(f"{link}: the feed entry has no text")
+    return Article(source=link, title=title or title_from_url(link), text=text, date=date)
 
 
 def _article(url: str, fetched: Fetched, title: str | None, date: str | None = None) -> Article:

@@ -69,3 +69,29 @@ def matching_actor(names: Iterable[str], actors: Iterable[tuple[str, str, Iterab
         if name.casefold() in wanted or any(a.casefold() in wanted for a in aliases):
             return actor_id
     return None
+
+
+def snippet(text: str | None, start: int, end: int, width: int = 70) -> str:
+    """The words around ``text[start:end]`` on one line, about ``width`` characters, with the
+    span itself kept whole (``…`` where the context was cut)."""
+    if not text or not 0 <= start < end <= len(text):
+        return ""
+    room = max(0, width - (end - start)) // 2
+    left, right = max(0, start - room), min(len(text), end + room)
+    while left > 0 and not text[left - 1].isspace() and start - left < room + 15:
+        left -= 1
+    while right < len(text) and not text[right].isspace() and right - end < room + 15:
+        right += 1
+    shown = " ".join(text[left:right].split())
+    return ("…" if left > 0 else "") + shown + ("…" if right < len(text) else "")
+
+
+def chart_period(first: str, last: str) -> str:
+    """The period a chart of mentions counts by, for dates from ``first`` to ``last`` (ISO
+    days): days within two months, months within ten years, else years."""
+    try:
+        (y0, m0), (y1, m1) = (tuple(map(int, d.split("-")[:2])) for d in (first, last))
+    except ValueError:
+        return "month"
+    months = (y1 - y0) * 12 + m1 - m0
+    return "day" if months < 2 else "month" if months <= 120 else "year"

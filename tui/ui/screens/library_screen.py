@@ -178,6 +178,10 @@ class LibraryScreen(Screen[Opened | None]):
         if token == self._token:
             self._add(entries)
 
+    @on(DataTable.RowSelected)
+    def _row_chosen(self) -> None:
+        self.action_open()  # the table takes enter itself
+
     @on(Input.Changed, "#library-filter")
     def _filter_changed(self) -> None:
         self._asking_more = False

@@ -161,3 +161,26 @@ async def test_J_opens_the_next_article_mentioning_the_actor_with_the_cursor_on_
         assert actor.name == "Vladimir Putin"
         await pilot.press("J")  # wraps round to the first
         await until(pilot, lambda: app.reader.article.source == str(SAMPLE.resolve()))
+
+
+@app_test
+async def test_actor_page_from_the_library_filter_and_back(home):
+    async with running([SAMPLE, OTHER_SAMPLE]) as (app, pilot):
+        await pilot.press("greater_than_sign")
+        await settle(pilot)
+        screen = await open_library(pilot)
+        await pilot.press("A")  # no actor in the filter: nothing opens
+        assert app.screen is screen
+        await pilot.press("slash", *"@putin")
+        await until(pilot, lambda: screen.actors and screen.total >= 1)
+        assert screen.query_one(Input).value == "@putin"
+        await pilot.press("enter")  # the table again
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, ActorPage))
+        page = app.screen
+        await until(pilot, lambda: page.actor is not None)
+        assert page.actor.name == "Vladimir Putin"
+        await pilot.press("escape")
+        assert app.screen is screen
+        await pilot.press("escape")
+        assert app.screen is app.reader

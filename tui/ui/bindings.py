@@ -182,12 +182,12 @@ CHOICE_DIALOG: list[BindingType] = [
 
 # The reader's keys into the library (issues 11 and 12).
 ACROSS_LIBRARY: list[BindingType] = [
-    Binding("L", "library", "Library", id="library",
+    Binding("L", "library", "Library", id="library", show=False,
             tooltip="Open the library: every article kept, newest first; filter by words or @actor"),
-    Binding("A", "actor_page", "Actor page", id="actor-page",
+    Binding("A", "actor_page", "Actor page", id="actor-page", show=False,
             tooltip="The current actor across the library: every mention and quote by article, and a chart "
                     "of mentions over time"),
-    Binding("J", "next_article_with_actor", "Next story of actor", id="next-article-with-actor",
+    Binding("J", "next_article_with_actor", "Next story of actor", id="next-article-with-actor", show=False,
             tooltip="Open the next article (by date, wrapping) that mentions the current actor"),
 ]
 

@@ -58,7 +58,7 @@ async def test_library_lists_every_article_newest_first_and_filters_as_typed(hom
         dates = [e.date for e in screen.entries]
         assert dates == sorted(dates, reverse=True)
 
-        await pilot.press("slash", *"dilemma")
+        await pilot.press(*"dilemma")  # the filter has the focus: typing filters
         await until(pilot, lambda: screen.total == 1)
         assert titles(screen) == [next(e.title for e in screen.entries)]
         assert "dilemma" in (screen.entries[0].location.lower())
@@ -89,7 +89,7 @@ async def test_opening_from_the_library_goes_back_to_the_reading_position(home):
         screen = await open_library(pilot)
         row = next(i for i, e in enumerate(screen.entries) if e.location == str(SAMPLE.resolve()))
         screen.query_one(DataTable).move_cursor(row=row)
-        await pilot.press("enter")
+        await pilot.press("enter", "enter")  # from the filter to the rows, then open
         await until(pilot, lambda: app.screen is app.reader)
         await settle(pilot)
         assert app.reader.article.text == SAMPLE.read_text(encoding="utf-8") or \
@@ -105,7 +105,7 @@ async def test_removing_an_article_keeps_its_annotations_and_says_so(home):
         await pilot.press("h")  # a highlight on the current sentence
         await settle(pilot)
         screen = await open_library(pilot)
-        await pilot.press("d")
+        await pilot.press("down", "d")
         await until(pilot, lambda: screen.total == 0 and not screen.entries)
         assert any("Removed" in s and "1 annotation is kept" in s for s in said)
     conn = connect()
@@ -169,7 +169,7 @@ async def test_actor_page_from_the_library_filter_and_back(home):
         await pilot.press("greater_than_sign")
         await settle(pilot)
         screen = await open_library(pilot)
-        await pilot.press("A")  # no actor in the filter: nothing opens
+        await pilot.press("down", "A")  # in the rows; no actor in the filter: nothing opens
         assert app.screen is screen
         await pilot.press("slash", *"@putin")
         await until(pilot, lambda: screen.actors and screen.total >= 1)

@@ -201,7 +201,10 @@ LIBRARY_SCREEN: list[BindingType] = [
     Binding("slash", "filter", "Filter", id="library-filter",
             tooltip="Library: type to filter by title or text; @name: articles mentioning an actor, "
                     "@@name: quoting it; → completes the name"),
-    Binding("escape", "close", "Back", id="library-close", tooltip="Library: back to the reader"),
+    Binding("escape", "close", "Back", id="library-close",
+            tooltip="Library: clear the filter, then back to the reader"),
+    Binding("down", "rows", "Rows", show=False, id="library-rows",
+            tooltip="Library: from the filter to the rows (enter too)"),
 ]
 
 ACTOR_PAGE: list[BindingType] = [

@@ -86,6 +86,7 @@ class LibraryScreen(Screen[Opened | None]):
         self.actors: list[int] = []
         self._token = 0
         self._asking_more = False
+        self.answers = 0  # first pages shown so far (a filter's answer arrived)
 
     def compose(self) -> ComposeResult:
         yield Static("Library", id="library-title")
@@ -108,7 +109,7 @@ class LibraryScreen(Screen[Opened | None]):
 
     def on_mount(self) -> None:
         self.load()
-        self.table.focus()
+        self.query_one(Input).focus()  # typing filters at once
 
     # ------------------------------------------------------------------ loading
 
@@ -141,6 +142,7 @@ class LibraryScreen(Screen[Opened | None]):
         if token != self._token:
             return
         self.actors, self.total, entries = result
+        self.answers += 1
         self.entries = []
         self.table.clear()
         self._add(entries)
@@ -194,8 +196,11 @@ class LibraryScreen(Screen[Opened | None]):
     # ------------------------------------------------------------------ actions
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("open", "remove") and self.query_one(Input).has_focus:
-            return False  # typed into the filter; enter submits it
+        in_filter = self.query_one(Input).has_focus
+        if action in ("open", "remove"):
+            return not in_filter  # typed into the filter; enter submits it
+        if action == "rows":
+            return in_filter
         return True
 
     @property
@@ -247,6 +252,9 @@ class LibraryScreen(Screen[Opened | None]):
             self.notify("Type @ and an actor's name in the filter first", severity="warning", timeout=3)
             return
         self.open_actor(self.actors[0])
+
+    def action_rows(self) -> None:
+        self.table.focus()
 
     def action_filter(self) -> None:
         self.query_one(Input).focus()

@@ -184,3 +184,45 @@ async def test_actor_page_from_the_library_filter_and_back(home):
         assert app.screen is screen
         await pilot.press("escape")
         assert app.screen is app.reader
+
+
+def naming(name: str, times: int):
+    from tui.core.model import Actor, Analysis, Mention
+
+    mentions = [Mention(10 * i, 10 * i + len(name), name, "PERSON", "a1") for i in range(times)]
+    return Analysis(100, "model", "1", "v", entities=list(mentions),
+                    actors=[Actor("a1", name, "person", [name], mentions)])
+
+
+@app_test
+async def test_rows_are_read_a_page_at_a_time_as_they_are_shown(home):
+    kept(*((Article(f"https://news.example/{n}", f"Story {n:03d}", "Angela Merkel spoke.",
+                    date=f"2025-{n % 12 + 1:02d}-{n % 28 + 1:02d}"), naming("Angela Merkel", 1 + n % 3))
+           for n in range(120)))
+    async with running([SAMPLE]) as (app, pilot):
+        screen = await open_library(pilot)
+        await until(pilot, lambda: screen.total == 121)
+        assert len(screen.entries) == 50  # one page
+        await pilot.press("down", "ctrl+end")
+        await until(pilot, lambda: len(screen.entries) == 100)
+        await pilot.press("ctrl+end")
+        await until(pilot, lambda: len(screen.entries) == 121)
+        dates = [e.date for e in screen.entries]
+        assert dates == sorted(dates, reverse=True) and len({e.id for e in screen.entries}) == 121
+
+
+@app_test
+async def test_the_palette_opens_the_library_and_the_actor_page(home):
+    from app_support import palette_choose
+
+    async with running([SAMPLE]) as (app, pilot):
+        await pilot.press("ctrl+p")
+        await palette_choose(pilot, "Library", "Library")
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await pilot.press("escape")
+        await put_cursor_on(pilot, app, "Vladimir Putin")
+        await pilot.press("ctrl+p")
+        await palette_choose(pilot, "Actor page", "Actor page")
+        await until(pilot, lambda: isinstance(app.screen, ActorPage))
+        await pilot.press("escape")
+        assert app.screen is app.reader

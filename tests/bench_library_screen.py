@@ -63,8 +63,10 @@ async def run(rounds: int) -> dict[str, list[float]]:
             start = time.perf_counter()
             app.push_screen(ActorPage(screen.access, identity))
             await waited(lambda: isinstance(app.screen, ActorPage) and app.screen.appearances)
-            times.setdefault("actor page (chart + first 50 articles shown)", []).append(
+            times.setdefault("actor page (first 50 articles shown)", []).append(
                 (time.perf_counter() - start) * 1000)
+            await waited(lambda: app.screen.series is not None)
+            times.setdefault("actor page (then the chart drawn)", []).append((time.perf_counter() - start) * 1000)
             await pilot.press("escape")
             await pilot.press("escape", "escape")  # clear the filter, then back to the reader
             await waited(lambda: app.screen is app.reader)

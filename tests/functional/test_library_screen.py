@@ -131,6 +131,7 @@ async def test_actor_page_lists_mentions_by_article_and_jumps_to_one(home, sampl
         assert page.actor.name == "Vladimir Putin" and page.actor.articles == 2
         assert {seen.entry.location for seen in page.appearances} == {str(SAMPLE.resolve()),
                                                                      str(OTHER_SAMPLE.resolve())}
+        await until(pilot, lambda: page.series is not None)
         assert sum(page.query_one(Sparkline).data) == page.actor.mentions
         options = page.query_one(OptionList)
         # The highlighted row is the first mention of the newest article; go to its third.

@@ -49,13 +49,14 @@ class ActorPage(Screen[Opened | None]):
         self.targets: dict[str, tuple[Appearance, tuple[int, int], bool]] = {}
         self.more = False
         self._asking = False
+        self.series: list[tuple[str, int]] | None = None  # the chart's (period, mentions), once counted
 
     def compose(self) -> ComposeResult:
         with Vertical(id="actor-head"):
             yield Static("", id="actor-name")
             with Horizontal(id="actor-chart-row"):
                 yield Sparkline([], id="actor-chart")
-            yield Static("", id="actor-chart-caption")
+            yield Static("Counting mentions over time…", id="actor-chart-caption")
         yield OptionList(id="actor-appearances")
         yield Footer()
 
@@ -75,24 +76,35 @@ class ActorPage(Screen[Opened | None]):
             return None
 
     def _first(self) -> None:
+        """The actor and its first articles, then the chart (counting every mention across a
+        large library takes longer than a page of them: the list is not kept waiting)."""
         def query(library: LibraryService):
             actor = library.actor(self.identity)
-            if actor is None:
-                return None
-            monthly = library.mentions_over_time(actor.id, "month")
-            period = chart_period(monthly[0][0], monthly[-1][0]) if monthly else "month"
-            series = monthly if period == "month" else library.mentions_over_time(actor.id, period)
-            return actor, series, period, self._page(library, 0)
+            return None if actor is None else (actor, self._page(library, 0))
         answer = self._call(query)
-        if answer is not None:
-            self.app.call_from_thread(self._show_first, *answer)
+        if answer is None:
+            return
+        self.app.call_from_thread(self._show_first, *answer)
+
+        def chart(library: LibraryService):
+            monthly = library.mentions_over_time(self.identity, "month")
+            period = chart_period(monthly[0][0], monthly[-1][0]) if monthly else "month"
+            return (monthly if period == "month" else library.mentions_over_time(self.identity, period)), period
+        drawn = self._call(chart)
+        if drawn is not None:
+            self.app.call_from_thread(self._show_chart, *drawn)
 
     def _page(self, library: LibraryService, offset: int) -> list[tuple[Appearance, str | None]]:
         """A page of appearances with the text each was recorded with (for the snippets)."""
         return [(seen, library.store.text_of(seen.entry.source))
                 for seen in library.appearances(self.identity, limit=PAGE, offset=offset)]
 
-    def _show_first(self, actor: LibraryActor, series, period: str, page) -> None:
+    def _show_chart(self, series: list[tuple[str, int]], period: str) -> None:
+        self.series = series
+        self.query_one(Sparkline).data = [n for _, n in series] or [0]
+        self.query_one("#actor-chart-caption", Static).update(Text(chart_caption(series, period)))
+
+    def _show_first(self, actor: LibraryActor, page) -> None:
         self.actor = actor
         kind = KIND_TITLES.get(actor.kind, actor.kind)
         head = Text(one_line(actor.name, 60), style="bold")
@@ -102,8 +114,6 @@ class ActorPage(Screen[Opened | None]):
         if others:
             head.append(" · also " + ", ".join(one_line(a, 30) for a in others[:6]))
         self.query_one("#actor-name", Static).update(head)
-        self.query_one(Sparkline).data = [n for _, n in series] or [0]
-        self.query_one("#actor-chart-caption", Static).update(Text(chart_caption(series, period)))
         self._add(page)
 
     def _add(self, page: list[tuple[Appearance, str | None]]) -> None:

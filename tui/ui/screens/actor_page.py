@@ -27,6 +27,7 @@ from tui.ui import bindings
 from tui.ui.screens.library_io import LibraryAccess, LibraryUnavailable, Opened
 
 MORE_AHEAD = 15
+FIRST = 12  # articles listed at first: a screenful or two (a busy actor's 50 make 600 rows to build)
 
 
 def chart_caption(series: list[tuple[str, int]], period: str) -> str:
@@ -80,7 +81,7 @@ class ActorPage(Screen[Opened | None]):
         large library takes longer than a page of them: the list is not kept waiting)."""
         def query(library: LibraryService):
             actor = library.actor(self.identity)
-            return None if actor is None else (actor, self._page(library, 0))
+            return None if actor is None else (actor, self._page(library, 0, FIRST))
         answer = self._call(query)
         if answer is None:
             return
@@ -94,10 +95,11 @@ class ActorPage(Screen[Opened | None]):
         if drawn is not None:
             self.app.call_from_thread(self._show_chart, *drawn)
 
-    def _page(self, library: LibraryService, offset: int) -> list[tuple[Appearance, str | None]]:
+    def _page(self, library: LibraryService, offset: int,
+              limit: int = PAGE) -> list[tuple[Appearance, str | None]]:
         """A page of appearances with the text each was recorded with (for the snippets)."""
         return [(seen, library.store.text_of(seen.entry.source))
-                for seen in library.appearances(self.identity, limit=PAGE, offset=offset)]
+                for seen in library.appearances(self.identity, limit=limit, offset=offset)]
 
     def _show_chart(self, series: list[tuple[str, int]], period: str) -> None:
         self.series = series
@@ -114,10 +116,10 @@ class ActorPage(Screen[Opened | None]):
         if others:
             head.append(" · also " + ", ".join(one_line(a, 30) for a in others[:6]))
         self.query_one("#actor-name", Static).update(head)
-        self._add(page)
+        self._add(page, FIRST)
 
-    def _add(self, page: list[tuple[Appearance, str | None]]) -> None:
-        self.more = len(page) == PAGE
+    def _add(self, page: list[tuple[Appearance, str | None]], asked: int = PAGE) -> None:
+        self.more = len(page) == asked
         options: list[Option | None] = []
         for seen, text in page:
             number = len(self.appearances)

@@ -227,3 +227,22 @@ async def test_the_palette_opens_the_library_and_the_actor_page(home):
         await until(pilot, lambda: isinstance(app.screen, ActorPage))
         await pilot.press("escape")
         assert app.screen is app.reader
+
+
+@app_test
+async def test_the_actor_page_lists_more_articles_as_it_is_scrolled(home):
+    kept(*((Article(f"https://news.example/{n}", f"Story {n:03d}", "Angela Merkel spoke.",
+                    date=f"2025-{n % 12 + 1:02d}-10"), naming("Angela Merkel", 1)) for n in range(70)))
+    async with running([SAMPLE]) as (app, pilot):
+        screen = await open_library(pilot)
+        await pilot.press(*"@angela m", "enter", "A")
+        await until(pilot, lambda: isinstance(app.screen, ActorPage) and app.screen.appearances)
+        page = app.screen
+        assert len(page.appearances) == 12
+        await until(pilot, lambda: page.series is not None)
+        assert [n for _, n in page.series] == [6] * 10 + [5] * 2  # 70 articles over 12 months
+        for _ in range(4):
+            await pilot.press("end")
+            await pilot.pause(0.2)
+        await until(pilot, lambda: len(page.appearances) == 70)
+        assert screen is not None

@@ -248,10 +248,23 @@ class LibraryScreen(Screen[Opened | None]):
         self.run_worker(remove_it, thread=True, group="library-remove", exit_on_error=False)
 
     def action_actor_page(self) -> None:
-        if not self.actors or self.open_actor is None:
+        name = parse_filter(self.filter_text).actor
+        if not name or self.open_actor is None:
             self.notify("Type @ and an actor's name in the filter first", severity="warning", timeout=3)
             return
-        self.open_actor(self.actors[0])
+
+        def find() -> None:  # asked again: the filter's own answer may not have arrived yet
+            try:
+                found = self.access.call(lambda library: actor_ids(library, name))
+            except LibraryUnavailable as exc:
+                self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+                return
+            if found:
+                self.app.call_from_thread(self.open_actor, found[0])
+            else:
+                self.app.call_from_thread(self.notify, f"No actor in the library is called “{one_line(name, 40)}”",
+                                          severity="warning", timeout=3, markup=False)
+        self.run_worker(find, thread=True, group="library-actor", exit_on_error=False)
 
     def action_rows(self) -> None:
         self.table.focus()

@@ -208,7 +208,7 @@ LIBRARY_SCREEN: list[BindingType] = [
 ]
 
 ACTOR_PAGE: list[BindingType] = [
-    Binding("enter", "open", "Open", id="actor-page-open", show=False,
+    Binding("enter", "open", "Open", id="actor-page-open",
             tooltip="Actor page: open the article with the cursor on the highlighted mention or quote"),
     Binding("escape", "close", "Back", id="actor-page-close", tooltip="Actor page: back"),
 ]

@@ -180,6 +180,39 @@ CHOICE_DIALOG: list[BindingType] = [
     Binding("up", "move(-1)", "Up", show=False, id="choice-up", tooltip="Previous choice"),
 ]
 
+# The reader's keys into the library (issues 11 and 12).
+ACROSS_LIBRARY: list[BindingType] = [
+    Binding("L", "library", "Library", id="library", show=False,
+            tooltip="Open the library: every article kept, newest first; filter by words or @actor"),
+    Binding("A", "actor_page", "Actor page", id="actor-page", show=False,
+            tooltip="The current actor across the library: every mention and quote by article, and a chart "
+                    "of mentions over time"),
+    Binding("J", "next_article_with_actor", "Next story of actor", id="next-article-with-actor", show=False,
+            tooltip="Open the next article (by date, wrapping) that mentions the current actor"),
+]
+
+LIBRARY_SCREEN: list[BindingType] = [
+    Binding("enter", "open", "Open", id="library-open",
+            tooltip="Library: open the highlighted article where it was last read"),
+    Binding("d,delete", "remove", "Remove", id="library-remove",
+            tooltip="Library: remove the highlighted article (its annotations are kept, orphaned)"),
+    Binding("A", "actor_page", "Actor page", id="library-actor-page",
+            tooltip="Library: the actor page of the actor the filter names (@name)"),
+    Binding("slash", "filter", "Filter", id="library-filter",
+            tooltip="Library: type to filter by title or text; @name: articles mentioning an actor, "
+                    "@@name: quoting it; → completes the name"),
+    Binding("escape", "close", "Back", id="library-close",
+            tooltip="Library: clear the filter, then back to the reader"),
+    Binding("down", "rows", "Rows", show=False, id="library-rows",
+            tooltip="Library: from the filter to the rows (enter too)"),
+]
+
+ACTOR_PAGE: list[BindingType] = [
+    Binding("enter", "open", "Open", id="actor-page-open",
+            tooltip="Actor page: open the article with the cursor on the highlighted mention or quote"),
+    Binding("escape", "close", "Back", id="actor-page-close", tooltip="Actor page: back"),
+]
+
 # What the help screen lists, in this order.
 HELP_SECTIONS: list[tuple[str, list[BindingType]]] = [
     ("Moving in the text", MOVE),
@@ -191,6 +224,9 @@ HELP_SECTIONS: list[tuple[str, list[BindingType]]] = [
     ("Annotations tab", ANNOTATIONS_TAB),
     ("Search field", SEARCH_FIELD),
     ("Everywhere", APP),
+    ("Library and actors", ACROSS_LIBRARY),
+    ("Library screen", LIBRARY_SCREEN),
+    ("Actor page", ACTOR_PAGE),
 ]
 
 

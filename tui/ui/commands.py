@@ -21,6 +21,7 @@ from textual.markup import escape
 
 from tui.core.annotations import COLOURS
 from tui.core.model import KIND_TITLES, KINDS
+from tui.core.reading.pages import chapter_label, requested_page
 from tui.core.textsafe import one_line
 
 if TYPE_CHECKING:
@@ -154,6 +155,71 @@ class TagColourChoices(ChoiceProvider):
                              f"Unlink {label} from {linked[tag]}")
 
 
+class PageChoices(ChoiceProvider):
+    """The pages of a paged document (PDF); typing a number goes to that page."""
+
+    def choices(self) -> Iterable[PaletteChoice]:
+        reader = self.reader()
+        article = reader.article if reader else None
+        if article is None or not article.pages:
+            yield PaletteChoice("This article has no pages", lambda: None)
+            return
+        for page in range(1, article.page_count + 1):
+            yield PaletteChoice(f"Page {page}", partial(reader.across.go_to_page, page),
+                                f"of {article.page_count}")
+
+    async def search(self, query: str) -> Hits:
+        reader = self.reader()
+        article = reader.article if reader else None
+        page = requested_page(query, article.page_count) if article is not None else None
+        if page is not None:
+            label = f"Page {page}"
+            yield Hit(1e6, Content(label), partial(reader.across.go_to_page, page), text=label,
+                      help=f"of {article.page_count}")
+            return
+        async for hit in super().search(query):
+            yield hit
+
+
+class ChapterChoices(ChoiceProvider):
+    """The headings and chapters of a document (PDF outline, EPUB chapters, Word headings)."""
+
+    def choices(self) -> Iterable[PaletteChoice]:
+        reader = self.reader()
+        article = reader.article if reader else None
+        if article is None or not article.headings:
+            yield PaletteChoice("This article has no chapters or headings", lambda: None)
+            return
+        for heading in article.headings:
+            yield PaletteChoice(one_line(chapter_label(heading, article), 90),
+                                partial(reader.across.go_to_offset, heading.start))
+
+
+class LibraryCommands(Provider):
+    """Direct commands of the main palette into the library."""
+
+    def _entries(self) -> list[PaletteChoice]:
+        reader = getattr(self.app, "reader", None)
+        if reader is None:
+            return []
+        return [PaletteChoice("Library", reader.action_library,
+                              "Every article kept, newest first; filter by words or @actor"),
+                PaletteChoice("Actor page", reader.action_actor_page,
+                              "The current actor across the library, with a chart of mentions over time")]
+
+    async def discover(self) -> Hits:
+        for choice in self._entries():
+            yield DiscoveryHit(Content(choice.label), choice.command, text=choice.label, help=choice.help)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for choice in self._entries():
+            score = matcher.match(choice.label)
+            if score > 0:
+                yield Hit(score, literal_highlight(matcher, choice.label), choice.command,
+                          text=choice.label, help=choice.help)
+
+
 class ActorCommands(ActorChoices):
     WEIGHT = 0.9
     PREFIX = "Go to actor: "
@@ -181,6 +247,8 @@ SUB_PALETTES = (
     ("Toggle entity kinds…", KindChoices, "Kinds of entity…", "Hide or show the highlighting of a kind"),
     ("Link a tag to a colour…", TagColourChoices, "tag → colour…",
      "Annotations with this tag (and no colour of their own) are drawn in the colour"),
+    ("Go to page…", PageChoices, "A page number…", "Go to a page of the document (PDF)"),
+    ("Go to chapter…", ChapterChoices, "Chapters and headings…", "Go to a chapter or heading of the document"),
 )
 
 
@@ -211,4 +279,4 @@ class BylineCommands(Provider):
                           text=choice.label, help=choice.help)
 
 
-PROVIDERS = {BylineCommands, ActorCommands, QuoteCommands, FileCommands, KindCommands}
+PROVIDERS = {BylineCommands, ActorCommands, QuoteCommands, FileCommands, KindCommands, LibraryCommands}

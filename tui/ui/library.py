@@ -43,3 +43,9 @@ class Library:
                 return index
         self.sources.append(source)
         return len(self.sources) - 1
+
+    def add_article(self, article: Article) -> int:
+        """The index of ``article``'s source (appended if new), holding this article as read now."""
+        index = self.add(article.source)
+        self._articles[index] = article
+        return index

@@ -53,6 +53,13 @@ INTRO = (
     "{correct-add-mention} {correct-speaker} correct the analysis; corrections are kept and applied to "
     "every later analysis. The Annotations tab lists everything ({annotation-edit} edit, "
     "{annotation-delete} delete, {annotation-undo-delete} undo).\n\n"
+    "The library: {library} lists every article kept, newest first (type to filter by title or text; "
+    "@name keeps the articles mentioning an actor, @@name those quoting it, → completes the name, a "
+    "comma then words filters further; enter opens an article where you left it, d removes it and keeps "
+    "its annotations). {actor-page} shows the current actor across the library (every mention and quote "
+    "by article, and a chart of mentions over time); {next-article-with-actor} opens the next article "
+    "that mentions it. Documents with pages show the page in the status line (p. 12/40); the palette "
+    "has Go to page… and Go to chapter….\n\n"
 )
 
 

@@ -23,6 +23,7 @@ from tui.core.model import Analysis
 from tui.core.reading.status import ANALYSING, idle_status
 from tui.ui import bindings
 from tui.ui.library import Library
+from tui.ui.screens.across_library import AcrossLibrary
 from tui.ui.screens.annotating import Annotating
 from tui.ui.screens.correcting import Correcting
 from tui.ui.screens.reader_io import AnalysisFailed, AnalysisReady, Notice, StoreAccess, analyse_article
@@ -39,7 +40,8 @@ __all__ = ["ReaderScreen", "AnalysisReady", "AnalysisFailed"]
 
 
 class ReaderScreen(Screen):
-    BINDINGS: ClassVar[list[BindingType]] = [*bindings.NAVIGATION, *bindings.ANNOTATE, *bindings.CORRECT]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings.NAVIGATION, *bindings.ANNOTATE, *bindings.CORRECT,
+                                             *bindings.ACROSS_LIBRARY]
 
     def __init__(self, library: Library, model_name: str | None = None) -> None:
         super().__init__()
@@ -55,6 +57,7 @@ class ReaderScreen(Screen):
         self.io = StoreAccess(self.notify)
         self.annotating = Annotating(self)
         self.correcting = Correcting(self)
+        self.across = AcrossLibrary(self)  # the library screen, the actor page, pages
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -88,6 +91,7 @@ class ReaderScreen(Screen):
 
     def on_mount(self) -> None:
         self.query_one(SearchBar).display = False
+        self.watch(self.view, "scroll_y", lambda _: self.across.show_page(), init=False)
         self.status_bar.set_hidden_kinds(set())
         for index in range(len(self.library)):
             if self.open_index(index):
@@ -100,6 +104,7 @@ class ReaderScreen(Screen):
 
     def on_unmount(self) -> None:
         self.io.close()
+        self.across.close()
 
     # ------------------------------------------------------------------ opening
 
@@ -125,6 +130,7 @@ class ReaderScreen(Screen):
         token, model_name = self._token, self.model_name
         self.run_worker(lambda: analyse_article(self.post_message, article, token, model_name),
                         thread=True, exclusive=True, group="analysis", exit_on_error=False)
+        self.across.show_page()
         return True
 
     def open_path(self, path: str) -> bool:
@@ -139,6 +145,7 @@ class ReaderScreen(Screen):
         self._show_corrected(keep_cursor=False)
         if self.view.cursor is None and self.view.selection is None:
             self.status_bar.set_status(self.idle_status())
+        self.across.analysis_ready()
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         if message.token != self._token:
@@ -196,6 +203,7 @@ class ReaderScreen(Screen):
         self.sidebar.follow(message.actor_id, message.quote_index)
         if message.annotation_id is not None:
             self.annotations_panel.follow_annotation(message.annotation_id)
+        self.across.show_page()
 
     def idle_status(self) -> str:
         return idle_status(self.analysis, self.analysing, getattr(self.app, "hint_keys", {}))
@@ -323,3 +331,12 @@ class ReaderScreen(Screen):
         for attempt in range(1, count):
             if self.open_index((self.index + step * attempt) % count):
                 return
+
+    def action_library(self) -> None:
+        self.across.open_library()
+
+    def action_actor_page(self) -> None:
+        self.across.actor_page()
+
+    def action_next_article_with_actor(self) -> None:
+        self.across.next_article_with_actor()

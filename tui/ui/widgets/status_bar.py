@@ -59,6 +59,7 @@ class StatusText(Widget):
 class StatusBar(Horizontal):
     def compose(self) -> ComposeResult:
         yield StatusText(id="status")
+        yield StatusText(id="page")
         yield Legend(id="legend")
 
     def set_status(self, status: str) -> None:
@@ -67,6 +68,12 @@ class StatusBar(Horizontal):
     @property
     def status(self) -> str:
         return self.query_one(StatusText).text
+
+    def set_page(self, label: str) -> None:
+        """``p. 12/40`` for paged documents, nothing otherwise."""
+        page = self.query_one("#page", StatusText)
+        page.text = label
+        page.display = bool(label)
 
     def set_hidden_kinds(self, hidden: set[str]) -> None:
         self.query_one(Legend).hidden = frozenset(hidden)

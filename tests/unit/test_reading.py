@@ -216,3 +216,21 @@ def test_reseat_after_other_stops_keeps_quote_match_and_annotation_cursors():
     for cursor in (stops.to_quote(1), stops.move("match", 1, None), stops.to_annotation("a1")):
         held = stops.annotation(cursor)
         assert fewer_kinds.reseat(cursor, held.annotation.id if held else None) == cursor
+
+
+def test_the_actors_quotes_are_one_key_from_any_of_its_mentions():
+    base = analysis()
+    quotes = [*base.quotes, Quote(*span("Bob Lund left Oslo"), "Bob Lund left Oslo", kind="indirect",
+                                  speaker="anna")]
+    stops = Stops(Analysis(len(TEXT), "test", "0", "0", actors=base.actors,
+                           quotes=sorted(quotes, key=lambda q: q.start)))
+    on_bob = stops.to_actor("bob")
+    assert stops.move("actor_quote", 1, on_bob) == Refused("No quotes are attributed to Bob Lund in this article.")
+    on_anna = stops.to_actor("anna")
+    first = stops.move("actor_quote", 1, on_anna)
+    assert (first.kind, first.span) == (CursorKind.QUOTE, span("we agree"))
+    second = stops.move("actor_quote", 1, first)
+    assert second.span == span("Bob Lund left Oslo")
+    assert stops.move("actor_quote", 1, second).span == span("we agree")  # wraps round
+    assert stops.move("actor_quote", -1, first).span == span("Bob Lund left Oslo")
+    assert stops.move("actor_quote", 1, None) == Refused(NO_ACTOR)

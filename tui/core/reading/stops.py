@@ -20,13 +20,14 @@ from tui.core.reading.cursor import Cursor, CursorKind, Refused
 Span = tuple[int, int]
 
 # The moves of the cursor keys: a name and a direction (+1 / -1).
-MENTION_MOVE, SAME_ACTOR, QUOTE_MOVE, ANNOTATION_MOVE, MATCH_MOVE = (
-    "mention", "same_actor", "quote", "annotation", "match")
-MOVES = (MENTION_MOVE, SAME_ACTOR, QUOTE_MOVE, ANNOTATION_MOVE, MATCH_MOVE)
+MENTION_MOVE, SAME_ACTOR, QUOTE_MOVE, ANNOTATION_MOVE, MATCH_MOVE, ACTOR_QUOTE = (
+    "mention", "same_actor", "quote", "annotation", "match", "actor_quote")
+MOVES = (MENTION_MOVE, SAME_ACTOR, QUOTE_MOVE, ANNOTATION_MOVE, MATCH_MOVE, ACTOR_QUOTE)
 
 NO_ACTOR = "Put the cursor on a mention first (press ] or choose an actor)."
 NO_ANNOTATIONS = "No annotations in this article yet (v selects, h highlights)."
 HIDDEN_ACTOR = "This actor's mentions are hidden (see the palette's kind toggles)."
+NO_QUOTES = "No quotes are attributed to {name} in this article."
 
 
 @dataclass(frozen=True, eq=False)
@@ -173,6 +174,8 @@ class Stops:
             if index is None:
                 return Refused()
             return self._at(CursorKind.MENTION, self.mention_spans.index(own[index]))
+        if move == ACTOR_QUOTE:
+            return self._actor_quote(cursor, origin, forward)
         if move == ANNOTATION_MOVE:
             spans = self.annotation_spans
             if not spans:
@@ -183,6 +186,20 @@ class Stops:
             return self._at(CursorKind.ANNOTATION, (nav.following if forward else nav.preceding)(
                 spans, origin))
         raise ValueError(f"unknown cursor move {move!r}")
+
+    def _actor_quote(self, cursor: Cursor | None, origin: Span, forward: bool) -> Cursor | Refused:
+        """The current actor's next (or previous) quote, wrapping round: from a mention of an
+        actor to what the actor said, in one key."""
+        actor_id = self.actor_id(cursor)
+        if actor_id is None:
+            return Refused(NO_ACTOR)
+        own = [i for i, q in enumerate(self.quotes) if q.speaker == actor_id]
+        if not own:
+            actor = self.analysis.actor(actor_id) if self.analysis else None
+            return Refused(NO_QUOTES.format(name=actor.name if actor else "this actor"))
+        spans = [self.quote_spans[i] for i in own]
+        index = (nav.cycle_next if forward else nav.cycle_prev)(spans, origin)
+        return self._at(CursorKind.QUOTE, None if index is None else own[index])
 
     def _at(self, kind: CursorKind, index: int | None) -> Cursor | Refused:
         if index is None:

@@ -19,9 +19,10 @@ BATCH_SIZE = 4
 Progress = Callable[[int, int], None]
 
 
-def parts(text: str, size: int = PART_CHARS, always: bool = False) -> list[tuple[int, str]]:
+def parts(text: str, size: int | None = None, always: bool = False) -> list[tuple[int, str]]:
     """``(offset, part)`` pairs whose parts join to ``text``; one part when the text is short
     (unless ``always``)."""
+    size = size or PART_CHARS
     if len(text) <= SINGLE_PART_CHARS and not always:
         return [(0, text)]
     out, start = [], 0

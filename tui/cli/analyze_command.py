@@ -1,9 +1,11 @@
-"""``byline analyze [--json [--text]] [--no-library] PATH...``: the actors and quotes of articles, for
-people or scripts; each article analysed is kept in the library unless ``--no-library``."""
+"""``byline analyze [--json [--text]] [--no-library] [--jobs N] PATH...``: the actors and quotes of
+articles, for people or scripts; each article analysed is kept in the library unless ``--no-library``.
+A progress bar on a terminal (``cli.progress``); articles in worker processes (``--jobs``)."""
 
 from __future__ import annotations
 
 import argparse
+from contextlib import closing
 from functools import partial
 
 from tui.cli.exits import EXIT_FAILED, EXIT_OK, UsageError
@@ -21,21 +23,24 @@ def run_analyze(args: argparse.Namespace) -> int:
     if not articles:
         return EXIT_FAILED
     conn = connect()
-    from tui.services.analysis import analyse
+    from tui.cli.progress import bars
+    from tui.services.batch_analysis import analyse_all, default_jobs
     from tui.services.library_service import LibraryService
 
     show = partial(print_json_line, with_text=args.text) if args.json else print_tables
     library = None if args.no_library else LibraryService.on(conn)
     try:
-        for article in articles:
-            analysis = analyse(conn, article, args.model)
-            show(article, analysis)
-            if library is not None:
-                try:
-                    library.record(article, analysis, read=False)
-                except DatabaseError as exc:  # the analysis was still printed: say so once, go on
-                    complain(f"{exc}; the articles analysed are not kept in the library")
-                    library = None
+        with bars(len(articles)) as shown, closing(analyse_all(
+                conn, articles, args.model, args.jobs or default_jobs(), shown.part, shown.started)) as analysed:
+            for i, (article, analysis) in enumerate(analysed):
+                shown.finished(i)
+                show(article, analysis)
+                if library is not None:
+                    try:
+                        library.record(article, analysis, read=False)
+                    except DatabaseError as exc:  # the analysis was still printed: say so once, go on
+                        complain(f"{exc}; the articles analysed are not kept in the library")
+                        library = None
     finally:
         conn.close()
     return EXIT_FAILED if problems else EXIT_OK

@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Iterator
 
 PART_CHARS = 10_000
 SINGLE_PART_CHARS = 100_000  # spaCy's own max_length is 1,000,000: a story is parsed whole
-BATCH_SIZE = 4
+BATCH_SIZE = 8
 
 # Called after every part: (characters parsed so far, characters in all). It may raise to stop.
 Progress = Callable[[int, int], None]

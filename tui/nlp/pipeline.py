@@ -14,7 +14,7 @@ from tui.nlp import mentions, models, prepare, speech, streaming
 from tui.nlp.pronouns import link_pronouns
 from tui.nlp.propagate import propagate
 from tui.nlp.linking import link
-from tui.nlp.streaming import Progress
+from tui.nlp.streaming import PartStore, Progress
 from tui.nlp.version import ANALYSER_VERSION
 
 
@@ -40,19 +40,21 @@ def analyse_doc(doc, text: str, info: models.ModelInfo) -> Analysis:
                     linked.actors, said.quotes)
 
 
-def analyse_text(text: str, info: models.ModelInfo, progress: Progress | None = None) -> Analysis:
+def analyse_text(text: str, info: models.ModelInfo, progress: Progress | None = None,
+                 store: PartStore | None = None) -> Analysis:
     """The analysis of ``text``; a long text is parsed in parts (``streaming``), ``progress``
-    hears of each part (it may raise to stop the analysis)."""
+    hears of each part (it may raise to stop the analysis), ``store`` keeps the parts parsed so
+    that a stopped analysis resumes from them."""
     nlp = models.load(info)
     if progress is None:
-        return analyse_doc(streaming.parse(nlp, prepare.for_model(text)), text, info)
+        return analyse_doc(streaming.parse(nlp, prepare.for_model(text), store=store), text, info)
     total = len(text) or 1
 
     def parsed(done: int, _total: int) -> None:
         # Parsing is about three quarters of the time; the document-wide work follows the last part.
         progress(done * PARSE_SHARE // 100, total)
 
-    analysis = analyse_doc(streaming.parse(nlp, prepare.for_model(text), parsed), text, info)
+    analysis = analyse_doc(streaming.parse(nlp, prepare.for_model(text), parsed, store), text, info)
     progress(total, total)
     return analysis
 

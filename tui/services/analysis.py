@@ -41,8 +41,15 @@ def analyse(conn: sqlite3.Connection | None, article: Article, model_name: str |
         return found
     from tui.nlp.pipeline import analyse_text  # imports spaCy
 
-    analysis = analyse_text(article.text, info, progress)
+    parts = None
+    if conn is not None:  # with a cache, a long text's parsed parts are kept until it is done
+        from tui.storage.part_files import PartFiles
+
+        parts = PartFiles.of(article.digest, info.name, info.version, ANALYSER_VERSION)
+    analysis = analyse_text(article.text, info, progress, parts)
     store(conn, article, analysis)
+    if parts is not None:
+        parts.discard()
     return analysis
 
 

@@ -75,3 +75,9 @@ def test_ctrl_c_in_a_long_text_exits_130_quietly(home, tmp_path, jobs):
                                  *map(str, SAMPLES), interrupt_when=b"Long")
     assert code == 130
     assert b"Traceback" not in drawn
+
+
+def test_jobs_must_be_a_positive_number(home):
+    result = run_byline(home, "analyze", "--jobs", "0", str(SAMPLES[0]))
+    assert result.returncode == 2
+    assert len(result.stderr_lines) == 1 and "--jobs" in result.stderr and "Traceback" not in result.stderr

@@ -10,6 +10,9 @@ The long text is the dev sets (../shared/data, else the samples) concatenated un
 - byline: ``pipeline.analyse_text`` (streaming parts, then the document-wide work);
 - folder: the dev articles through ``byline analyze --no-library --json`` with ``--jobs 1`` and
   ``--jobs N`` (fresh cache each time).
+- reader (``--reader``): first paint (warm cache) and key latency (``bench_open``, ``bench_keys``) of
+  a ``--reader-words`` long text against the 1,000-word sample, and the keys against a bare
+  Textual app showing the same text.
 Prints a table, then one JSON line of ratios measured in this run.
 """
 
@@ -83,11 +86,41 @@ def run_folder(jobs: int, paths: list[Path]) -> float:
         return time.perf_counter() - start
 
 
+def reader_ratios(long_path: str) -> dict:
+    """Warm first paint and key latency, long text against the sample, keys against a bare app."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import bench_open
+    from tui.sources import sample_paths
+
+    sample = str(sample_paths()[1])  # china-stuck-in-the-middle, the 1,000-word story
+    out: dict = {}
+    with tempfile.TemporaryDirectory() as home:
+        bench_open.run(home, sample)
+        bench_open.run(home, long_path)  # analysed and cached: the runs below are warm
+        small = min(bench_open.run(home, sample)[0] for _ in range(3))
+        large = min(bench_open.run(home, long_path)[0] for _ in range(3))
+        out["first_paint_large_vs_small"] = round(large / small, 3)  # target <= 2
+        for name, args in (("small", ["--sample", Path(sample).name]), ("large", ["--path", long_path])):
+            printed = subprocess.run([sys.executable, str(Path(__file__).parent / "bench_keys.py"),
+                                      "--presses", "20", *args], check=True, capture_output=True, text=True,
+                                     env={**os.environ, "PYTHONPATH": str(ROOT), "BYLINE_HOME": home}).stdout
+            for line in printed.splitlines():
+                words = line.split()
+                if len(words) >= 9 and words[1] == "reader":
+                    out[f"key_{words[0]}_{name}_ms"] = float(words[2])
+                    out[f"key_{words[0]}_{name}_vs_bare"] = float(words[-1])  # target <= 1.5
+        for key in ("*", "space"):
+            out[f"key_{key}_large_vs_small"] = round(out[f"key_{key}_large_ms"] / out[f"key_{key}_small_ms"], 3)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--words", type=int, default=340_000)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--articles", type=int, default=40, help="articles in the folder case")
+    ap.add_argument("--reader", action="store_true", help="also first paint and keys in the reader")
+    ap.add_argument("--reader-words", type=int, default=50_000)
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -99,6 +132,10 @@ def main() -> None:
         words = len(text.split())
         plain = run_child("plain", str(path))
         byline = run_child("byline", str(path))
+        reader = {}
+        if args.reader:
+            path.write_text(long_text(args.reader_words), encoding="utf-8")
+            reader = reader_ratios(str(path))
     folder = dev_paths()[:args.articles]
     one = run_folder(1, folder)
     many = run_folder(args.jobs, folder)
@@ -121,6 +158,7 @@ def main() -> None:
         "analysis_peak_memory_vs_plain": round(byline["peak_mb"] / plain["peak_mb"], 3),  # target <= 1.3
         "folder_speedup_jobs": round(one / many, 3),  # target >= 1.6 on 2 cores
         "jobs": args.jobs,
+        **reader,
     }
     print(json.dumps(ratios))
 

@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 
 from cli_support import SAMPLES, byline_command, byline_env, run_byline
+from tui.services.batch_analysis import MIN_PARALLEL_CHARS
 
 HELDOUT = sorted((Path(__file__).resolve().parents[1] / "data" / "heldout").glob("*.txt"))
 
 
 def test_jobs_keep_the_order_and_the_results(tmp_path):
     paths = [str(p) for p in SAMPLES + HELDOUT]
+    assert sum(len(Path(p).read_text(encoding="utf-8")) for p in paths) >= MIN_PARALLEL_CHARS  # workers run
     one = run_byline(tmp_path / "one", "analyze", "--no-library", "--json", "--jobs", "1", *paths)
     two = run_byline(tmp_path / "two", "analyze", "--no-library", "--json", "--jobs", "2", *paths)
     assert one.returncode == two.returncode == 0, two.stderr

@@ -1,8 +1,8 @@
 """Many articles at once: cached ones at once, the others in worker processes, in the given order.
 
 Each worker loads the spaCy model once and analyses whole articles; the parent keeps the results
-in the cache (one writer for the SQLite file). With one job, or one article to analyse, no
-process is started and the per-part progress of ``services.analysis`` is heard as usual.
+in the cache (one writer for the SQLite file). With one job, one article to analyse or little
+text, no process is started and the per-part progress of ``services.analysis`` is heard as usual.
 """
 
 from __future__ import annotations
@@ -17,6 +17,10 @@ from tui.core.article import Article
 from tui.core.model import Analysis
 from tui.nlp import models
 from tui.services.analysis import Progress, analyse, cached_analysis, store
+
+# Below this much text to analyse, starting worker processes (each imports spaCy and loads the
+# model, ~2 s) costs more than it saves: one process does it (tests/bench_stream.py).
+MIN_PARALLEL_CHARS = 20_000
 
 # Told when an article's analysis starts in this process: (its position, the article). The
 # ``Progress`` then hears of its parts.
@@ -46,7 +50,7 @@ def analyse_all(conn: sqlite3.Connection | None, articles: Sequence[Article], mo
     before it are done."""
     cached = [cached_analysis(conn, a, model_name) for a in articles]
     todo = [a for a, c in zip(articles, cached) if c is None]
-    if jobs <= 1 or len(todo) <= 1:
+    if jobs <= 1 or len(todo) <= 1 or sum(len(a.text) for a in todo) < MIN_PARALLEL_CHARS:
         for i, article in enumerate(articles):
             if started is not None:
                 started(i, article)

@@ -30,8 +30,9 @@ def run_analyze(args: argparse.Namespace) -> int:
     show = partial(print_json_line, with_text=args.text) if args.json else print_tables
     library = None if args.no_library else LibraryService.on(conn)
     try:
+        jobs = args.jobs or default_jobs()
         with bars(len(articles)) as shown, closing(analyse_all(
-                conn, articles, args.model, args.jobs or default_jobs(), shown.part, shown.started)) as analysed:
+                conn, articles, args.model, jobs, shown.part, shown.started)) as analysed:
             for i, (article, analysis) in enumerate(analysed):
                 shown.finished(i)
                 show(article, analysis)

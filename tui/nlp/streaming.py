@@ -58,7 +58,8 @@ def _lean(doc):
 
 
 def parse_parts(nlp, pieces: list[tuple[int, str]], progress: Progress | None = None,
-                batch_size: int | None = None, store: PartStore | None = None) -> Iterator[tuple[int, object]]:
+                batch_size: int | None = None,
+                store: PartStore | None = None) -> Iterator[tuple[int, object]]:
     """``(offset, doc)`` for each part, in order, as ``nlp.pipe`` yields them; parts in ``store``
     are read back rather than parsed, and parsed ones are saved there as they arrive."""
     total = sum(len(p) for _, p in pieces) or 1

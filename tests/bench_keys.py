@@ -20,6 +20,7 @@ import os
 import statistics
 import tempfile
 import time
+from pathlib import Path
 
 SIZE = (140, 45)
 
@@ -85,12 +86,13 @@ async def _prepare_bare(pilot, key: str, i: int) -> None:
         await pilot.pause()
 
 
-async def main(presses: int, sample_name: str) -> None:
+async def main(presses: int, sample_name: str, path: str | None = None) -> None:
     os.environ.setdefault("BYLINE_HOME", tempfile.mkdtemp(prefix="byline-bench-"))
     from tui.sources import load_one, sample_paths
     from tui.ui.app import BylineApp
 
-    sample = next(p for p in sample_paths() if p.name == sample_name)
+    sample = Path(path) if path else next(p for p in sample_paths() if p.name == sample_name)
+    sample_name = sample.name
     text = load_one(str(sample)).text
     # Warm up: the analysis goes into the cache, spaCy and the app's modules are imported.
     async with BylineApp([str(sample)]).run_test(size=SIZE) as pilot:
@@ -108,5 +110,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--presses", type=int, default=60)
     parser.add_argument("--sample", default="china-stuck-in-the-middle.txt")
+    parser.add_argument("--path", help="a text file instead of a sample (a long text: tests/bench_stream.py)")
     args = parser.parse_args()
-    asyncio.run(main(args.presses, args.sample))
+    asyncio.run(main(args.presses, args.sample, args.path))

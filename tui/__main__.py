@@ -1,3 +1,4 @@
 from tui.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a worker process (``analyze --jobs``) imports this module
+    raise SystemExit(main())

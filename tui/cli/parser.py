@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--no-corrections", action="store_true",
                          help="print the model's own analysis, without the corrections made in the "
                               "reader (they are applied by default)")
+    analyze.add_argument("--jobs", "-j", type=positive_int, default=None, metavar="N",
+                         help="analyse up to N articles at once, in N processes (default: the "
+                              "number of cores); the output keeps the order of the articles")
 
     export = commands.add_parser(
         "export", help="export your annotations (md, json or jsonl)",
@@ -123,3 +126,13 @@ def with_default_command(argv: Sequence[str]) -> list[str]:
     if not argv or argv[0] not in (*COMMANDS, "-h", "--help", "--version"):
         argv.insert(0, "read")
     return argv
+
+
+def positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, not {value!r}")
+    return number

@@ -10,7 +10,6 @@ two apostrophes ``''…''``.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from tui.core.paragraphs import paragraph_spans

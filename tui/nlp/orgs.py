@@ -117,31 +117,51 @@ def _is_country(key: Key) -> bool:
     return key[0] == PLACE and key[1].isupper()
 
 
-def _short_form_of(key: str, others: dict[str, Key], kind: str) -> Key | None:
-    """The one longer name ``key`` is a short form of, across labels."""
-    # "House" for House of Representatives, "General Assembly" for ... of the United Nations.
-    heads = {g for k, g in others.items() if k.startswith(key + " of ")}
-    if len(heads) == 1:
-        return next(iter(heads))
-    # "Senate" for U.S. Senate: the same name after a country's name or demonym.
-    qualified = set()
-    for k, g in others.items():
-        if k.endswith(" " + key):
-            lead = k[:-len(key) - 1]
-            if countries.country_named(lead) or countries.country_of_demonym(lead):
-                qualified.add(g)
-    if len({_canonical(k) for k, g in others.items() if g in qualified}) == 1:
-        return next(iter(qualified))  # "U.S. Congress" and "United States Congress" are one
-    # "School of Open" for School of Open Africa: a name of three words or more that one longer
-    # name extends by a word that does not make it an event or a prize ("... Baseball Draft").
-    # Two words are enough between organisations ("Major League" for Major League Baseball, never
-    # "New York" for the New York Times, nor "San Francisco" for San Francisco Bay).
-    if len(key.split()) > 1:
-        longer = {g for k, g in others.items() if k.startswith(key + " ") and len(k.split()) == len(key.split()) + 1
-                  and k.split()[-1] not in EVENT_WORDS and (len(key.split()) > 2 or g[0] == kind == ORG)}
-        if len(longer) == 1:
-            return next(iter(longer))
-    return None
+class _ShortForms:
+    """Which longer name a name is a short form of, across labels, with the names indexed once
+    (a long text has thousands: comparing each with all others was quadratic)."""
+
+    def __init__(self, others: dict[str, Key]) -> None:
+        self.of_heads: dict[str, list[Key]] = {}  # "house" -> groups named "house of ..."
+        self.qualified: dict[str, list[Key]] = {}  # "senate" -> groups named "<country> senate"
+        self.longer: dict[str, list[tuple[str, Key]]] = {}  # name -> names one word longer
+        self.keys_of: dict[Key, list[str]] = {}
+        for k, g in others.items():
+            self.keys_of.setdefault(g, []).append(k)
+            at = k.find(" of ")
+            while at >= 0:
+                self.of_heads.setdefault(k[:at], []).append(g)
+                at = k.find(" of ", at + 1)
+            at = k.find(" ")
+            while at >= 0:
+                lead = k[:at]
+                if countries.country_named(lead) or countries.country_of_demonym(lead):
+                    self.qualified.setdefault(k[at + 1:], []).append(g)
+                at = k.find(" ", at + 1)
+            words = k.split()
+            if len(words) > 1:
+                self.longer.setdefault(" ".join(words[:-1]), []).append((k, g))
+
+    def of(self, key: str, kind: str) -> Key | None:
+        # "House" for House of Representatives, "General Assembly" for ... of the United Nations.
+        heads = set(self.of_heads.get(key, ()))
+        if len(heads) == 1:
+            return next(iter(heads))
+        # "Senate" for U.S. Senate: the same name after a country's name or demonym.
+        qualified = set(self.qualified.get(key, ()))
+        if len({_canonical(k) for g in qualified for k in self.keys_of[g]}) == 1:
+            return next(iter(qualified))  # "U.S. Congress" and "United States Congress" are one
+        # "School of Open" for School of Open Africa: a name of three words or more that one longer
+        # name extends by a word that does not make it an event or a prize ("... Baseball Draft").
+        # Two words are enough between organisations ("Major League" for Major League Baseball,
+        # never "New York" for the New York Times, nor "San Francisco" for San Francisco Bay).
+        if len(key.split()) > 1:
+            longer = {g for k, g in self.longer.get(" ".join(key.split()), ())
+                      if k.startswith(key + " ") and len(k.split()) == len(key.split()) + 1
+                      and k.split()[-1] not in EVENT_WORDS and (len(key.split()) > 2 or g[0] == kind == ORG)}
+            if len(longer) == 1:
+                return next(iter(longer))
+        return None
 
 
 def _canonical(key: str) -> str:
@@ -180,6 +200,7 @@ def join_across_labels(groups: Groups, names: dict[Key, str]) -> None:
         if k[0] != GROUP and acronym(names[k]):
             by_acronym.setdefault(acronym(names[k]), set()).add(k)
     others = {key: k for k, key in named.items() if k[0] != GROUP}
+    short_forms = _ShortForms(others)
     for k, key in named.items():
         if k[0] == GROUP:
             continue
@@ -195,7 +216,7 @@ def join_across_labels(groups: Groups, names: dict[Key, str]) -> None:
             if target in parent:
                 join(k, target)
                 continue
-        target = _short_form_of(key, {o: g for o, g in others.items() if o != key}, k[0])
+        target = short_forms.of(key, k[0])  # a name is never a short form of itself
         if target is not None:
             join(k, target)
     clusters: dict[Key, list[Key]] = {}

@@ -120,10 +120,48 @@ class PersonLinker:
     def __init__(self) -> None:
         self.people: list[Person] = []
         self._of: dict[int, Person] = {}  # candidate start -> the person it was added to
+        # People by the folded first and last parts they have had, so that a long text's
+        # thousands of names are not each compared with every other: two names can only name
+        # one person (``same_person``) if they share a first or last part. Rebuilt when the list
+        # changed behind the linker's back (a person removed).
+        self._by_word: dict[str, list[Person]] = {}
+        self._order: dict[int, int] = {}
+        self._indexed = -1
+
+    def _index_one(self, person: Person) -> None:
+        for word in {fold(person.parts[0]), fold(person.parts[-1])}:
+            self._by_word.setdefault(word, []).append(person)
+
+    def _near(self, words: set[str]) -> list[Person]:
+        """The people whose first or last part is one of ``words``, in the list's order
+        (the order every rule below depends on)."""
+        if self._indexed != len(self.people):
+            self._by_word, self._order = {}, {}
+            for i, person in enumerate(self.people):
+                self._order[id(person)] = i
+                self._index_one(person)
+            self._indexed = len(self.people)
+        found = {id(p): p for w in words for p in self._by_word.get(w, ())}
+        return sorted(found.values(), key=lambda p: self._order[id(p)])
+
+    def _append(self, person: Person) -> Person:
+        self.people.append(person)
+        if self._indexed == len(self.people) - 1:
+            self._order[id(person)] = self._indexed
+            self._index_one(person)
+            self._indexed += 1
+        else:
+            self._indexed = -1  # someone was removed meanwhile: rebuild at the next look-up
+        return person
+
+    def _rename(self, person: Person, parts: list[str]) -> None:
+        person.parts = parts
+        if self._indexed == len(self.people):
+            self._index_one(person)  # its old words stay listed: every rule checks the parts again
 
     def _compatible(self, word: str, before: int) -> list[Person]:
         low = fold(word)
-        return [p for p in self.people if len(p.parts) > 1 and p.first_seen <= before
+        return [p for p in self._near({low}) if len(p.parts) > 1 and p.first_seen <= before
                 and low in (fold(p.parts[0]), fold(p.parts[-1]))]
 
     def add(self, cand: Candidate, surface: str) -> None:
@@ -142,24 +180,23 @@ class PersonLinker:
 
     def _full(self, parts: list[str], at: int) -> Person:
         low = folded(parts)
-        for p in self.people:
+        near = self._near({low[0], low[-1]})
+        for p in near:
             if folded(p.parts) == low:
                 return p
-        for p in self.people:
+        for p in near:
             plow = folded(p.parts)
             # A bare surname seen first grows into the full name.
             if len(plow) == 1 and plow[0] in (low[0], low[-1]):
-                p.parts = parts
+                self._rename(p, parts)
                 return p
-        for p in self.people:
+        for p in near:
             plow = folded(p.parts)
             if len(plow) > 1 and same_person(plow, low):
                 if len(low) > len(plow):
-                    p.parts = parts  # the fullest form names the actor
+                    self._rename(p, parts)  # the fullest form names the actor
                 return p
-        person = Person(parts, at)
-        self.people.append(person)
-        return person
+        return self._append(Person(parts, at))
 
     def _short(self, word: str, at: int) -> Person:
         low = fold(word)
@@ -171,13 +208,12 @@ class PersonLinker:
             person = established[0] if established else max(matches, key=lambda p: p.first_seen)
             person.short_forms.add(low)
             return person
-        for p in self.people:
+        for p in self._near({low}):
             if len(p.parts) == 1 and fold(p.parts[0]) == low:
                 return p
         person = Person([word], at)
         person.short_forms.add(low)
-        self.people.append(person)
-        return person
+        return self._append(person)
 
     def join_aliases(self, text: str, cands: list[Candidate]) -> None:
         """"Jenna Mourey, better known by her pseudonym Jenna Marbles": one person. The person
@@ -198,6 +234,7 @@ class PersonLinker:
             for c, _ in other.mentions:
                 self._of[c.start] = keep
             self.people.remove(other)
+            self._indexed = -1
 
     def words(self) -> set[str]:
         return {fold(w) for p in self.people for w in (p.parts[0], p.parts[-1])}
@@ -210,17 +247,25 @@ class PersonLinker:
         if len(parts) < 2:
             return None
         low = folded(parts)
-        fits = [p for p in self.people if len(p.parts) > 1 and same_person(folded(p.parts), low)]
+        fits = [p for p in self._near({low[0], low[-1]})
+                if len(p.parts) > 1 and same_person(folded(p.parts), low)]
         return fits[0] if len(fits) == 1 else None
 
     def finish(self) -> None:
         """A bare name seen before any full name joins the one full name it fits, if unique."""
         singles = [p for p in self.people if len(p.parts) == 1]
+        full: dict[str, list[Person]] = {}  # only bare names leave the list below
+        for p in self.people:
+            if len(p.parts) > 1:
+                for word in {fold(p.parts[0]), fold(p.parts[-1])}:
+                    full.setdefault(word, []).append(p)
+        joined: set[int] = set()
         for single in singles:
-            low = fold(single.parts[0])
-            fits = [p for p in self.people if len(p.parts) > 1
-                    and low in (fold(p.parts[0]), fold(p.parts[-1]))]
+            fits = full.get(fold(single.parts[0]), [])
             if len(fits) == 1:
                 fits[0].mentions.extend(single.mentions)
                 fits[0].first_seen = min(fits[0].first_seen, single.first_seen)
-                self.people.remove(single)
+                joined.add(id(single))
+        if joined:
+            self.people = [p for p in self.people if id(p) not in joined]
+            self._indexed = -1

@@ -1,7 +1,7 @@
 """The analysis pipeline: spaCy parses, then small components build the analysis.
 
-    prepare → spaCy → mentions → linking → quote marks → speech (cues, reported, evidence,
-    labels, attribution)
+    prepare → spaCy (in parts when long: streaming) → mentions → linking → quote marks →
+    speech (cues, reported, evidence, labels, attribution)
 
 Each step is a function over plain data, so the quality work can replace one at a time.
 """
@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from tui.core.model import Analysis, Mention
 from tui.core.quotemarks import ParagraphIndex, QuotedSpans, find_marked
-from tui.nlp import mentions, models, prepare, speech
+from tui.nlp import mentions, models, prepare, speech, streaming
 from tui.nlp.pronouns import link_pronouns
 from tui.nlp.propagate import propagate
 from tui.nlp.linking import link
+from tui.nlp.streaming import PartStore, Progress
 from tui.nlp.version import ANALYSER_VERSION
 
 
@@ -39,36 +40,26 @@ def analyse_doc(doc, text: str, info: models.ModelInfo) -> Analysis:
                     linked.actors, said.quotes)
 
 
-CHUNK_CHARS = 100_000  # spaCy refuses texts over nlp.max_length; books are parsed in parts
-
-
-def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
-    """Consecutive parts of ``text`` that end at a paragraph (or line, or space) boundary."""
-    parts, start = [], 0
-    while len(text) - start > size:
-        window = text[start:start + size]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(" "))
-        end = start + (cut + 1 if cut > 0 else size)
-        parts.append(text[start:end])
-        start = end
-    parts.append(text[start:])
-    return parts
-
-
-def parse(nlp, text: str):
-    """Parse ``text`` (already prepared), in parts when it is long; offsets are kept."""
-    if len(text) <= CHUNK_CHARS:
-        return nlp(text)
-    from spacy.tokens import Doc
-
-    doc = Doc.from_docs(list(nlp.pipe(chunks(text))), ensure_whitespace=False)
-    assert doc.text == text
-    return doc
-
-
-def analyse_text(text: str, info: models.ModelInfo) -> Analysis:
+def analyse_text(text: str, info: models.ModelInfo, progress: Progress | None = None,
+                 store: PartStore | None = None) -> Analysis:
+    """The analysis of ``text``; a long text is parsed in parts (``streaming``), ``progress``
+    hears of each part (it may raise to stop the analysis), ``store`` keeps the parts parsed so
+    that a stopped analysis resumes from them."""
     nlp = models.load(info)
-    return analyse_doc(parse(nlp, prepare.for_model(text)), text, info)
+    if progress is None:
+        return analyse_doc(streaming.parse(nlp, prepare.for_model(text), store=store), text, info)
+    total = len(text) or 1
+
+    def parsed(done: int, _total: int) -> None:
+        # Parsing is about three quarters of the time; the document-wide work follows the last part.
+        progress(done * PARSE_SHARE // 100, total)
+
+    analysis = analyse_doc(streaming.parse(nlp, prepare.for_model(text), parsed, store), text, info)
+    progress(total, total)
+    return analysis
+
+
+PARSE_SHARE = 75  # percent of the analysis time spent parsing a long text (tests/bench_stream.py)
 
 
 def analyse_texts(texts: list[str], info: models.ModelInfo, batch_size: int = 8) -> list[Analysis]:

@@ -49,6 +49,29 @@ def _forms(actor: Actor) -> set[str]:
     return {f for f in forms if len(f) > 1 and _capitalised(f)}
 
 
+def _trie_pattern(forms: list[str]) -> str:
+    """One alternation of ``forms`` as a tree of shared prefixes, longer continuations tried before
+    a form ends: the match is the longest form that fits, as with the forms longest first, but a
+    long text's thousands of forms cost one walk down the tree at each place, not one try each."""
+    tree: dict = {}
+    for form in forms:
+        node = tree
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in node.items() if ch != ""]
+        if not branches:
+            return ""
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ("|" if ends else "") + ")"
+
+    return walk(tree)
+
+
 def propagate(doc, text: str, actors: list[Actor]) -> None:
     owners: dict[str, set[str]] = {}
     for a in actors:
@@ -88,8 +111,7 @@ def propagate(doc, text: str, actors: list[Actor]) -> None:
     if not chosen:
         return
     # One pass over the text for every form, the longest first where two start at one place.
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(chosen, key=len, reverse=True))
-                         + r")(?![\w-])")
+    pattern = re.compile(r"(?<![\w-])(?:" + _trie_pattern(sorted(chosen)) + r")(?![\w-])")
     for m in pattern.finditer(text):
         s, e = m.span()
         form = m.group()

@@ -9,6 +9,8 @@ character offsets and the parse, and returns plain candidates.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -227,9 +229,14 @@ def untagged_names(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
     from tui.nlp.mentions import Candidate
 
     taken = sorted((c.start, c.end) for c in cands)
+    starts = [ts for ts, _ in taken]
+    reach = list(itertools.accumulate((te for _, te in taken), max))  # the furthest end so far
 
     def free(s: int, e: int) -> bool:
-        return not any(ts < e and s < te for ts, te in taken)
+        # A span that starts before ``e`` and reaches past ``s`` overlaps: one bisection, not a
+        # scan of every name (a book has thousands).
+        i = bisect.bisect_left(starts, e) - 1
+        return i < 0 or reach[i] <= s
 
     lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
     words = [t.text for t in doc]

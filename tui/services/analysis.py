@@ -6,6 +6,7 @@ Shared by the CLI (``byline analyze``, ``export --format jsonl``) and the reader
 from __future__ import annotations
 
 import sqlite3
+from typing import Callable
 
 from tui.core.article import Article
 from tui.core.corrections import apply_corrections
@@ -13,6 +14,12 @@ from tui.core.model import Analysis
 from tui.nlp import models
 from tui.nlp.version import ANALYSER_VERSION
 from tui.storage import analysis_cache as cache
+
+# Hears of the analysis as it goes: (characters analysed so far, characters in all), once per part
+# of a long text and once at the end (a cached analysis: once, complete). Called on the analysing
+# thread; it may raise (the reader's worker raises when it is cancelled) to stop the analysis,
+# and the exception reaches the caller of ``analyse``.
+Progress = Callable[[int, int], None]
 
 
 def cached_analysis(conn: sqlite3.Connection | None, article: Article,
@@ -23,21 +30,37 @@ def cached_analysis(conn: sqlite3.Connection | None, article: Article,
     return cache.get(conn, article.digest, info.name, info.version, ANALYSER_VERSION)
 
 
-def analyse(conn: sqlite3.Connection | None, article: Article, model_name: str | None = None) -> Analysis:
+def analyse(conn: sqlite3.Connection | None, article: Article, model_name: str | None = None,
+            progress: Progress | None = None) -> Analysis:
     """The article's analysis, from the cache if it has it, else computed and stored."""
     info = models.resolve(model_name)
     found = cached_analysis(conn, article, model_name)
+    total = len(article.text) or 1
     if found is not None:
+        if progress is not None:
+            progress(total, total)
         return found
     from tui.nlp.pipeline import analyse_text  # imports spaCy
 
-    analysis = analyse_text(article.text, info)
+    parts = None
+    if conn is not None:  # with a cache, a long text's parsed parts are kept until it is done
+        from tui.storage.part_files import PartFiles
+
+        parts = PartFiles.of(article.digest, info.name, info.version, ANALYSER_VERSION)
+    analysis = analyse_text(article.text, info, progress, parts)
+    store(conn, article, analysis)
+    if parts is not None:
+        parts.discard()
+    return analysis
+
+
+def store(conn: sqlite3.Connection | None, article: Article, analysis: Analysis) -> None:
+    """Keep an analysis computed elsewhere (another process) in the cache."""
     if conn is not None:
         try:
             cache.put(conn, article.digest, analysis)
         except sqlite3.Error:
             pass  # a locked or read-only database costs a recomputation next time, not this result
-    return analysis
 
 
 def corrected(conn: sqlite3.Connection, article: Article, analysis: Analysis) -> Analysis:

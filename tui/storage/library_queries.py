@@ -188,9 +188,9 @@ class LibraryQueries:
         """Named mentions per period of the articles' dates, oldest first: ``period`` is how
         much of the ISO day to keep (4 a year, 7 a month, 10 a day)."""
         return self.conn.execute(
-            f"SELECT substr(r.date, 1, ?) AS p, SUM(a.mentions) FROM library_actors a "
-            f"JOIN library_identities i ON i.id = a.identity JOIN library_articles r "
-            f"ON r.id = a.article WHERE i.root = ? GROUP BY p ORDER BY p",
+            "SELECT substr(r.date, 1, ?) AS p, SUM(a.mentions) FROM library_actors a "
+            "JOIN library_identities i ON i.id = a.identity JOIN library_articles r "
+            "ON r.id = a.article WHERE i.root = ? GROUP BY p ORDER BY p",
             (period, self._root(identity))).fetchall()
 
     def next_article(self, identity: int, source: str, backwards: bool = False) -> LibraryEntry | None:

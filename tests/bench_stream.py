@@ -1,0 +1,167 @@
+"""Benchmark: analysis of a long text and of many articles, as ratios to baselines run alongside.
+
+Not collected by pytest (benchmarks are named bench_*.py). Run:
+
+    PYTHONPATH=. .venv/bin/python tests/bench_stream.py [--words 340000] [--jobs 2]
+
+The long text is the dev sets (../shared/data, else the samples) concatenated until it has
+``--words`` words. Each case runs in its own subprocess so peak memory (``ru_maxrss``) is its own:
+- plain:  spaCy alone, paragraph-aligned ~10k-character parts through ``nlp.pipe``, 16 per batch;
+- byline: ``pipeline.analyse_text`` (streaming parts, then the document-wide work);
+- folder: the dev articles through ``byline analyze --no-library --json`` with ``--jobs 1`` and
+  ``--jobs N`` (fresh cache each time).
+- reader (``--reader``): first paint (warm cache) and key latency (``bench_open``, ``bench_keys``) of
+  a ``--reader-words`` long text against the 1,000-word sample, and the keys against a bare
+  Textual app showing the same text.
+Prints a table, then one JSON line of ratios measured in this run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+
+
+def dev_paths() -> list[Path]:
+    paths = sorted(DATA.glob("*/*.txt"))
+    if not paths:
+        from tui.sources import sample_paths
+        paths = sample_paths()
+    return paths
+
+
+def long_text(words: int) -> str:
+    texts = [p.read_text(encoding="utf-8").strip() for p in dev_paths()]
+    out, count, i = [], 0, 0
+    while count < words:
+        t = texts[i % len(texts)]
+        out.append(t)
+        count += len(t.split())
+        i += 1
+    return "\n\n".join(out) + "\n"
+
+
+def _child(mode: str, path: str) -> None:
+    text = Path(path).read_text(encoding="utf-8")
+    from tui.nlp import models, prepare
+    from tui.nlp.streaming import parts
+
+    info = models.resolve()
+    nlp = models.load(info)
+    list(nlp.pipe(["Warm up the model, said Ann Smith."]))
+    start = time.perf_counter()
+    if mode == "plain":
+        for _doc in nlp.pipe((p for _, p in parts(prepare.for_model(text), always=True)), batch_size=16):
+            pass
+    elif mode == "byline":
+        from tui.nlp.pipeline import analyse_text
+        analyse_text(text, info)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(json.dumps({"seconds": seconds, "peak_mb": peak}))
+
+
+def run_child(mode: str, path: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", mode, path], check=True,
+                         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run_folder(jobs: int, paths: list[Path]) -> float:
+    with tempfile.TemporaryDirectory() as home:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "tui", "analyze", "--no-library", "--json", "--jobs", str(jobs),
+                        *map(str, paths)], check=True, stdout=subprocess.DEVNULL,
+                       env={**os.environ, "PYTHONPATH": str(ROOT), "BYLINE_HOME": home})
+        return time.perf_counter() - start
+
+
+def reader_ratios(long_path: str) -> dict:
+    """Warm first paint and key latency, long text against the sample, keys against a bare app."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import bench_open
+    from tui.sources import sample_paths
+
+    sample = str(sample_paths()[1])  # china-stuck-in-the-middle, the 1,000-word story
+    out: dict = {}
+    with tempfile.TemporaryDirectory() as home:
+        bench_open.run(home, sample)
+        bench_open.run(home, long_path)  # analysed and cached: the runs below are warm
+        small = min(bench_open.run(home, sample)[0] for _ in range(3))
+        large = min(bench_open.run(home, long_path)[0] for _ in range(3))
+        out["first_paint_large_vs_small"] = round(large / small, 3)  # target <= 2
+        for name, args in (("small", ["--sample", Path(sample).name]), ("large", ["--path", long_path])):
+            printed = subprocess.run([sys.executable, str(Path(__file__).parent / "bench_keys.py"),
+                                      "--presses", "20", *args], check=True, capture_output=True, text=True,
+                                     env={**os.environ, "PYTHONPATH": str(ROOT), "BYLINE_HOME": home}).stdout
+            for line in printed.splitlines():
+                words = line.split()
+                if len(words) >= 9 and words[1] == "reader":
+                    out[f"key_{words[0]}_{name}_ms"] = float(words[2])
+                    out[f"key_{words[0]}_{name}_vs_bare"] = float(words[-1])  # target <= 1.5
+        for key in ("*", "space"):
+            out[f"key_{key}_large_vs_small"] = round(out[f"key_{key}_large_ms"] / out[f"key_{key}_small_ms"], 3)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--words", type=int, default=340_000)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--articles", type=int, default=40, help="articles in the folder case")
+    ap.add_argument("--reader", action="store_true", help="also first paint and keys in the reader")
+    ap.add_argument("--reader-words", type=int, default=50_000)
+    ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        return _child(*args.child)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "long.txt"
+        text = long_text(args.words)
+        path.write_text(text, encoding="utf-8")
+        words = len(text.split())
+        plain = run_child("plain", str(path))
+        byline = run_child("byline", str(path))
+        reader = {}
+        if args.reader:
+            path.write_text(long_text(args.reader_words), encoding="utf-8")
+            reader = reader_ratios(str(path))
+    folder = dev_paths()[:args.articles]
+    one = run_folder(1, folder)
+    many = run_folder(args.jobs, folder)
+    rows = [
+        ("long text", f"{words} words", "byline analyse_text", f"{byline['seconds']:.1f} s",
+         f"{byline['peak_mb']:.0f} MB", "plain nlp.pipe", f"{plain['seconds']:.1f} s", f"{plain['peak_mb']:.0f} MB"),
+        ("folder", f"{len(folder)} articles", f"--jobs {args.jobs}", f"{many:.1f} s", "",
+         "--jobs 1", f"{one:.1f} s", ""),
+    ]
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("case", "size", "byline", "time", "peak", "baseline", "time", "peak")
+    for row in rows:
+        table.add_row(*row)
+    Console(width=130).print(table)
+    ratios = {
+        "words": words,
+        "analysis_speed_vs_plain": round(plain["seconds"] / byline["seconds"], 3),  # target >= 0.85
+        "analysis_peak_memory_vs_plain": round(byline["peak_mb"] / plain["peak_mb"], 3),  # target <= 1.3
+        "folder_speedup_jobs": round(one / many, 3),  # target >= 1.6 on 2 cores
+        "jobs": args.jobs,
+        **reader,
+    }
+    print(json.dumps(ratios))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+"""Many articles at once: cached ones at once, the others in worker processes, in the given order.
+
+Each worker loads the spaCy model once and analyses whole articles; the parent keeps the results
+in the cache (one writer for the SQLite file). With one job, one article to analyse or little
+text, no process is started and the per-part progress of ``services.analysis`` is heard as usual.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sqlite3
+from typing import Callable, Iterator, Sequence
+
+from tui.core.article import Article
+from tui.core.model import Analysis
+from tui.nlp import models
+from tui.services.analysis import Progress, analyse, cached_analysis, store
+
+# Below this much text to analyse, starting worker processes (each imports spaCy and loads the
+# model, ~2 s) costs more than it saves: one process does it (tests/bench_stream.py).
+MIN_PARALLEL_CHARS = 20_000
+
+# Told when an article's analysis starts in this process: (its position, the article). The
+# ``Progress`` then hears of its parts.
+Started = Callable[[int, Article], None]
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
+def _worker_start(model_name: str | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle, once
+    models.load(models.resolve(model_name))
+
+
+def _worker_analyse(job: tuple[str, str | None]) -> dict:
+    from tui.nlp.pipeline import analyse_text
+
+    text, model_name = job
+    return analyse_text(text, models.resolve(model_name)).to_dict()  # plain data pickles small
+
+
+def analyse_all(conn: sqlite3.Connection | None, articles: Sequence[Article], model_name: str | None = None,
+                jobs: int = 1, progress: Progress | None = None,
+                started: Started | None = None) -> Iterator[tuple[Article, Analysis]]:
+    """``(article, analysis)`` for every article, in order, each as soon as it and the ones
+    before it are done."""
+    cached = [cached_analysis(conn, a, model_name) for a in articles]
+    todo = [a for a, c in zip(articles, cached) if c is None]
+    if jobs <= 1 or len(todo) <= 1 or sum(len(a.text) for a in todo) < MIN_PARALLEL_CHARS:
+        for i, article in enumerate(articles):
+            if started is not None:
+                started(i, article)
+            yield article, cached[i] or analyse(conn, article, model_name, progress)
+        return
+    ctx = multiprocessing.get_context("spawn")  # no fork of a parent with threads (a progress bar)
+    pool = ctx.Pool(min(jobs, len(todo)), initializer=_worker_start, initargs=(model_name,))
+    try:
+        results = pool.imap(_worker_analyse, [(a.text, model_name) for a in todo])
+        for i, article in enumerate(articles):
+            if started is not None:
+                started(i, article)
+            analysis = cached[i]
+            if analysis is None:
+                analysis = Analysis.from_dict(next(results))
+                store(conn, article, analysis)
+            yield article, analysis
+        pool.close()
+    finally:
+        pool.terminate()  # Ctrl-C or a closed pipe: the workers stop with us
+        pool.join()

@@ -1,0 +1,38 @@
+"""Issue 9's reader items, each pinned by a test that failed before the fix."""
+
+from __future__ import annotations
+
+from app_support import OTHER_SAMPLE, app_test, cursor_span, running, settle, status
+
+
+def placed(app) -> list:
+    return app.reader.view.stops.placements.placed
+
+
+@app_test
+async def test_quote_moves_go_on_after_a_highlight_and_h_recolours_the_same_span(home):
+    async with running([OTHER_SAMPLE]) as (app, pilot):
+        await pilot.press("}")
+        assert status(app).startswith("Quote 1/")
+        await pilot.press("h")
+        await pilot.press("}")
+        assert status(app).startswith("Quote 2/"), status(app)
+        await pilot.press("h", "{", "3", "h")
+        assert len(placed(app)) == 2
+        assert placed(app)[0].annotation.colour is not None
+
+
+@app_test
+async def test_a_note_on_an_annotated_span_edits_it(home):
+    async with running([OTHER_SAMPLE]) as (app, pilot):
+        await pilot.press("}", "a")
+        assert app.screen.title_text == "Note"
+        await pilot.press(*"first", "enter")
+        await settle(pilot)
+        await pilot.press("escape", "g", "}", "a")  # back on the quote, not on the note
+        assert app.screen.title_text == "Edit annotation"
+        await pilot.press("escape", "t")
+        assert app.screen.title_text == "Edit annotation"
+        await pilot.press("escape")
+        assert len(placed(app)) == 1
+        assert placed(app)[0].annotation.note == "first"

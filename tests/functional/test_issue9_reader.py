@@ -36,3 +36,28 @@ async def test_a_note_on_an_annotated_span_edits_it(home):
         await pilot.press("escape")
         assert len(placed(app)) == 1
         assert placed(app)[0].annotation.note == "first"
+
+
+async def type_at_once(pilot, text: str) -> None:
+    """Every key of ``text`` and then enter queued before the app handles any (a paste, a fast typist)."""
+    from textual import events
+
+    app = pilot.app
+    for char in text:
+        key = {" ": "space", ",": "comma"}.get(char, char)
+        app.post_message(events.Key(key, char))
+    app.post_message(events.Key("enter", "\r"))
+    await settle(pilot)
+    await pilot.pause(0.1)
+
+
+@app_test
+async def test_enter_saves_every_key_typed_before_it(home):
+    async with running([OTHER_SAMPLE]) as (app, pilot):
+        await pilot.press("}", "a")
+        await type_at_once(pilot, "third note here")
+        await pilot.press("t")
+        await type_at_once(pilot, "alphatag, betatag")
+        annotation = placed(app)[0].annotation
+        assert annotation.note == "third note here"
+        assert annotation.tags == ("alphatag", "betatag")

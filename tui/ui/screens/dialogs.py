@@ -85,6 +85,17 @@ class AnnotationDialog(ModalScreen[AnnotationEdit | None]):
             first.move_cursor(first.document.end)
 
     def action_save(self) -> None:
+        # enter is a priority binding, answered before the field has handled the keys typed
+        # just before it (a paste, a fast typist): save once the field's own queue is through.
+        field = self.focused
+        if field is not None:
+            field.call_later(self._save)
+        else:
+            self._save()
+
+    def _save(self) -> None:
+        if not self.is_attached:
+            return
         note = self.query_one("#dialog-note", TextArea).text if self.note is not None else None
         tags = self.query_one("#dialog-tags", Input).value if self.tags is not None else None
         self.dismiss(AnnotationEdit(note, tags))

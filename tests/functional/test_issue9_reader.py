@@ -61,3 +61,32 @@ async def test_enter_saves_every_key_typed_before_it(home):
         annotation = placed(app)[0].annotation
         assert annotation.note == "third note here"
         assert annotation.tags == ("alphatag", "betatag")
+
+
+def actor_named(app, name: str):
+    return next(a for a in app.reader.analysis.actors if a.name == name)
+
+
+@app_test
+async def test_the_merge_chooser_ranks_whole_words_before_substrings(home):
+    from textual.widgets import OptionList
+
+    async with running([OTHER_SAMPLE]) as (app, pilot):
+        app.reader.go_to_actor(actor_named(app, "Gause").id)
+        await pilot.press("M", *"Ken")
+        first = app.screen.query_one("#choice-list", OptionList).get_option_at_index(0)
+        assert str(first.prompt).split()[0] == "Ken", str(first.prompt)  # not Antony Blinken
+        await pilot.press("escape")
+
+
+@app_test
+async def test_a_typed_name_offers_a_new_actor_of_that_name(home):
+    from textual.widgets import OptionList
+
+    async with running([OTHER_SAMPLE]) as (app, pilot):
+        await pilot.press("v", "plus", *"Zed Quux")
+        options = app.screen.query_one("#choice-list", OptionList)
+        assert str(options.get_option_at_index(0).prompt) == "New person named “Zed Quux”"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert any(a.name == "Zed Quux" and a.kind == "person" for a in app.reader.analysis.actors)

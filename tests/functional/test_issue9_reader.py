@@ -90,3 +90,14 @@ async def test_a_typed_name_offers_a_new_actor_of_that_name(home):
         await pilot.press("enter")
         await settle(pilot)
         assert any(a.name == "Zed Quux" and a.kind == "person" for a in app.reader.analysis.actors)
+
+
+@app_test
+async def test_go_to_actor_finds_an_actor_by_its_alias(home):
+    from app_support import palette_choose
+
+    async with running([OTHER_SAMPLE]) as (app, pilot):
+        await pilot.press("ctrl+p")
+        await palette_choose(pilot, "go to a", "Go to actor")
+        await palette_choose(pilot, "Pyongyang", "North Korea")
+        assert app.reader.view.current_actor_id == actor_named(app, "North Korea").id

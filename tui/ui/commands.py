@@ -19,6 +19,7 @@ from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Matcher, Pr
 from textual.content import Content
 from textual.markup import escape
 
+from tui.core import name_match
 from tui.core.annotations import COLOURS
 from tui.core.model import KIND_TITLES, KINDS
 from tui.core.textsafe import one_line
@@ -31,6 +32,7 @@ class PaletteChoice(NamedTuple):
     label: str
     command: Callable[[], object]
     help: str | None = None
+    aliases: tuple[str, ...] = ()  # other names the query may match (an actor's aliases)
 
 
 def literal_highlight(matcher: Matcher, label: str) -> Content:
@@ -61,6 +63,9 @@ class ChoiceProvider(Provider):
         for choice in self.choices():
             label = self.PREFIX + choice.label
             score = matcher.match(label) * self.WEIGHT
+            if not score and choice.aliases and query.strip():
+                # An alias ("Pyongyang" for North Korea) matched as the actor choosers match it.
+                score = name_match.score(query, choice.aliases) / 4 * self.WEIGHT
             if score > 0:
                 yield Hit(score, literal_highlight(matcher, label), choice.command, text=label,
                           help=escape(choice.help) if choice.help else None)
@@ -80,8 +85,10 @@ class ActorChoices(ChoiceProvider):
             return
         for actor in analysis.actors_by_salience():
             count = sum(1 for m in actor.mentions if not m.inferred)
+            also = f" · also {one_line(', '.join(actor.aliases), 60)}" if actor.aliases else ""
             yield PaletteChoice(one_line(actor.name, 80), partial(reader.go_to_actor, actor.id),
-                         f"{KIND_TITLES.get(actor.kind, actor.kind)} · {count} mentions")
+                                f"{KIND_TITLES.get(actor.kind, actor.kind)} · {count} mention{'' if count == 1 else 's'}{also}",
+                                tuple(actor.aliases))
 
 
 class QuoteChoices(ChoiceProvider):

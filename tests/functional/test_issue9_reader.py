@@ -101,3 +101,20 @@ async def test_go_to_actor_finds_an_actor_by_its_alias(home):
         await palette_choose(pilot, "go to a", "Go to actor")
         await palette_choose(pilot, "Pyongyang", "North Korea")
         assert app.reader.view.current_actor_id == actor_named(app, "North Korea").id
+
+
+@app_test
+async def test_p_keeps_the_cursor_on_the_same_mention(home):
+    async with running([OTHER_SAMPLE]) as (app, pilot):
+        kim = actor_named(app, "Kim Jong Un")
+        app.reader.go_to_actor(kim.id)
+        await pilot.pause()
+        span = cursor_span(app)
+        named = status(app)
+        assert named.startswith("Kim Jong Un · 1/")
+        await pilot.press("p")
+        assert cursor_span(app) == span
+        with_pronouns = len([m for m in kim.mentions])
+        assert status(app) == f"Kim Jong Un · 1/{with_pronouns}" != named
+        await pilot.press("*")
+        assert cursor_span(app) != span

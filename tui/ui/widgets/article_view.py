@@ -144,11 +144,9 @@ class ArticleView(ArticleColumn, can_focus=True):
         return self.stops.hidden_kinds
 
     def _restop(self, stops: Stops) -> None:
-        """Other mention stops: a mention cursor is dropped, the others stay."""
+        """Other mention stops: the cursor stays on the same words when they are still a stop
+        (a mention is then counted among the new stops, ``1/9`` with pronouns)."""
         cursor = self.cursor
-        if cursor is not None and cursor.kind == CursorKind.MENTION:
-            self._replace(stops, None)
-            return
         held = self.stops.annotation(cursor)
         self._replace(stops, stops.reseat(cursor, held.annotation.id if held else None))
 

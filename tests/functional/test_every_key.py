@@ -69,7 +69,7 @@ async def test_selection_colour_comma_and_merge_keys(home, sample_analysis):
         for number, colour in ((1, "yellow"), (3, "blue"), (4, "pink"), (6, "purple")):
             await pilot.press(str(number))
             assert f"Highlight colour: {colour}" in shown
-        await pilot.press("escape", "g", "]", "h", "]", "]", "]", "h")
+        await pilot.press("escape", "g", "]", "h", "escape", "G", "[", "h")  # two sentences
         await pilot.press("escape", "G", "comma")
         assert status(app).startswith("Highlight 2/2 · purple")
         await pilot.press("comma")

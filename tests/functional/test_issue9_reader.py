@@ -118,3 +118,16 @@ async def test_p_keeps_the_cursor_on_the_same_mention(home):
         assert status(app) == f"Kim Jong Un · 1/{with_pronouns}" != named
         await pilot.press("*")
         assert cursor_span(app) != span
+
+
+@app_test
+async def test_a_second_v_keeps_the_selection_for_the_next_key(home):
+    async with running([OTHER_SAMPLE]) as (app, pilot):
+        await pilot.press("]", "v", "w", "w")
+        span = app.reader.view.selection_span
+        await pilot.press("v")
+        assert app.reader.view.selection_span == span
+        assert status(app).startswith("Selected")
+        await pilot.press("h")
+        await settle(pilot)
+        assert [(p.start, p.end) for p in placed(app)] == [span]

@@ -67,10 +67,15 @@ def cursor_status(stops: Stops, cursor: Cursor | None, tag_colours: Mapping[str,
     return f"“{one_line(stops.query, 30)}” · {nav.position_label(cursor.index, len(stops.matches))}"
 
 
-def selection_status(text: str, span: tuple[int, int], keys: Mapping[str, str]) -> str:
+KEPT_SELECTION_HINTS = SELECTION_HINTS[4:]
+
+
+def selection_status(text: str, span: tuple[int, int], keys: Mapping[str, str], kept: bool = False) -> str:
+    """``kept``: the second ``v`` ended the selection; it waits for an annotation key."""
     start, end = span
-    return (f"Selecting “{one_line(text[start:end], 40)}” ({end - start} characters) — "
-            + hints(SELECTION_HINTS, keys, " · "))
+    what = "Selected" if kept else "Selecting"
+    return (f"{what} “{one_line(text[start:end], 40)}” ({end - start} characters) — "
+            + hints(KEPT_SELECTION_HINTS if kept else SELECTION_HINTS, keys, " · "))
 
 
 def idle_status(analysis: Analysis | None, analysing: bool, keys: Mapping[str, str]) -> str:

@@ -67,8 +67,8 @@ class Annotating:
 
     def toggle_selection(self) -> None:
         view = self.view
-        if view.selection is not None:
-            view.end_selection()
+        if view.selection is not None and not view.selection_kept:
+            view.keep_selection()
             return
         view.focus()
         view.start_selection()

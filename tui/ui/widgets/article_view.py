@@ -93,6 +93,7 @@ class ArticleView(ArticleColumn, can_focus=True):
         self.mark_lines: dict[int, str] = {}
         self.painter = Painter(self)
         self._announced: tuple | None = None
+        self.selection_kept = False  # the second v ended the selection; it waits for an action
 
     # ------------------------------------------------------------------ content
 
@@ -287,7 +288,8 @@ class ArticleView(ArticleColumn, can_focus=True):
 
     def status(self) -> str:
         if self.selection is not None:
-            return selection_status(self.text, self.selection.span, getattr(self.app, "hint_keys", {}))
+            return selection_status(self.text, self.selection.span, getattr(self.app, "hint_keys", {}),
+                                    kept=self.selection_kept)
         return cursor_status(self.stops, self.cursor, self.tag_colours)
 
     def on_click(self, event: events.Click) -> None:
@@ -300,7 +302,7 @@ class ArticleView(ArticleColumn, can_focus=True):
 
     def action_clear(self) -> None:
         if self.selection is not None:
-            self.selection = None
+            self.end_selection()
         else:
             self.clear()
 
@@ -321,11 +323,21 @@ class ArticleView(ArticleColumn, can_focus=True):
             self.app.bell()
             return False
         start, end = self.cursor.span if self.cursor is not None else word_at(self.text, self.top_offset())
+        self.selection_kept = False
         self.selection = Selection.on(start, end)
         return True
 
     def end_selection(self) -> None:
+        self.selection_kept = False
         self.selection = None
+
+    def keep_selection(self) -> None:
+        """The second ``v``: the selection stops growing and waits for the next action (h a t
+        m +); the selection keys are the cursor keys again."""
+        if self.selection is not None:
+            self.selection_kept = True
+            self.refresh_bindings()
+            self._announce()
 
     @property
     def selection_span(self) -> tuple[int, int] | None:
@@ -333,11 +345,11 @@ class ArticleView(ArticleColumn, can_focus=True):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "extend":
-            return self.selection is not None
+            return self.selection is not None and not self.selection_kept
         return True
 
     def action_extend(self, unit: str, step: int) -> None:
-        if self.selection is None:
+        if self.selection is None or self.selection_kept:
             return
         units = self.stops.entity_spans() if unit == ENTITY else self.units(unit)
         moved = self.selection.extend(units, step > 0)

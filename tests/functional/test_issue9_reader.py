@@ -131,3 +131,30 @@ async def test_a_second_v_keeps_the_selection_for_the_next_key(home):
         await pilot.press("h")
         await settle(pilot)
         assert [(p.start, p.end) for p in placed(app)] == [span]
+
+
+@app_test
+async def test_descriptive_speakers_are_shown_under_unnamed_sources(home):
+    from tui.ui.widgets.quotes_panel import QuotesPanel
+
+    async with running([OTHER_SAMPLE]) as (app, pilot):
+        await pilot.press("}")
+        assert status(app).startswith("Quote 1/") and "some analysts" in status(app), status(app)
+        panel = app.reader.query_one(QuotesPanel)
+        groups = dict(panel.groups())
+        assert 0 in groups["Unnamed sources"]
+        shown = str(panel.get_option("quote:0").prompt)
+        assert "some analysts:" in shown
+
+
+@app_test
+async def test_the_highlighted_quote_is_shown_whole_in_the_sidebar(home):
+    from tui.ui.widgets.quotes_panel import QuotesPanel
+
+    async with running([OTHER_SAMPLE]) as (app, pilot):
+        quote = app.reader.analysis.quotes[0]
+        assert len(quote.text) > 80
+        await pilot.press("}")
+        await pilot.pause()
+        shown = " ".join(str(app.reader.query_one(QuotesPanel).get_option("quote:0").prompt).split())
+        assert " ".join(quote.text.split()) in shown

@@ -22,6 +22,7 @@ from textual.markup import escape
 from tui.core import name_match
 from tui.core.annotations import COLOURS
 from tui.core.model import KIND_TITLES, KINDS
+from tui.core.reading.speakers import speaker_words
 from tui.core.textsafe import one_line
 
 if TYPE_CHECKING:
@@ -98,8 +99,7 @@ class QuoteChoices(ChoiceProvider):
         if analysis is None:
             return
         for index, quote in enumerate(analysis.quotes):
-            speaker = analysis.actor(quote.speaker)
-            who = one_line(speaker.name, 40) if speaker else "unattributed"
+            who = speaker_words(analysis, quote) or "unattributed"
             yield PaletteChoice(f"{who}: “{one_line(quote.text, 70)}”", partial(reader.go_to_quote, index),
                          f"{quote.kind} quote {index + 1}/{len(analysis.quotes)}")
 

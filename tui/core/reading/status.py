@@ -11,6 +11,7 @@ from tui.core.model import Analysis
 from tui.core.reading.cursor import Cursor, CursorKind
 from tui.core.reading.marks import KIND_NAMES
 from tui.core.reading.stops import Stops
+from tui.core.reading.speakers import speaker_words
 from tui.core.textsafe import one_line
 
 ANALYSING = "Analysing… (the first analysis loads the language model)"
@@ -61,8 +62,7 @@ def cursor_status(stops: Stops, cursor: Cursor | None, tag_colours: Mapping[str,
         place = own.index(cursor.span) if cursor.span in own else 0
         return f"{name} · {nav.position_label(place, len(own))}"
     if cursor.kind == CursorKind.QUOTE:
-        speaker = analysis.actor(stops.quotes[cursor.index].speaker)
-        who = one_line(speaker.name, 40) if speaker else "unattributed"
+        who = speaker_words(analysis, stops.quotes[cursor.index]) or "unattributed"
         return f"Quote {nav.position_label(cursor.index, len(stops.quotes))} · {who}"
     return f"“{one_line(stops.query, 30)}” · {nav.position_label(cursor.index, len(stops.matches))}"
 

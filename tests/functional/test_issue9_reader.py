@@ -158,3 +158,41 @@ async def test_the_highlighted_quote_is_shown_whole_in_the_sidebar(home):
         await pilot.pause()
         shown = " ".join(str(app.reader.query_one(QuotesPanel).get_option("quote:0").prompt).split())
         assert " ".join(quote.text.split()) in shown
+
+
+@app_test
+async def test_the_chosen_theme_is_kept_for_the_next_run(home):
+    async with running() as (app, pilot):
+        assert app.theme != "textual-light"
+        app.theme = "textual-light"
+        await pilot.pause()
+    async with running() as (app, pilot):
+        assert app.theme == "textual-light"
+
+
+@app_test
+async def test_scrolling_is_not_animated_by_default(home):
+    async with running() as (app, pilot):
+        view = app.reader.view
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y > 0  # at once, no animation in between
+        assert app.animation_level == "basic"  # Textual animates scrolling only at "full"
+        from tui.ui.app_settings import toggle_animation
+
+        toggle_animation(app)  # the palette's "Animated scrolling", kept for the next run
+        assert app.animation_level == "full"
+    async with running() as (app, pilot):
+        assert app.animation_level == "full"
+
+
+@app_test
+async def test_a_screenshot_is_saved_in_the_data_folder_and_says_where(home):
+    from app_support import notices
+
+    shown: list = []
+    async with running(message_hook=notices(shown)) as (app, pilot):
+        app.deliver_screenshot()
+        await pilot.pause()
+        saved = list((home / "screenshots").glob("*.svg"))
+        assert len(saved) == 1
+        assert any(str(saved[0]) in text for text in shown)

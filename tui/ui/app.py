@@ -22,7 +22,7 @@ from tui.core.reading.colours import css_variables
 from tui.storage.paths import keymap_path
 from tui.ui.commands import PROVIDERS
 from tui.ui.keymap import load_keymap
-from tui.ui import bindings
+from tui.ui import app_settings, bindings
 from tui.ui.library import Library
 from tui.ui.screens.help import HelpScreen, binding_rows
 from tui.ui.screens.reader import ReaderScreen
@@ -69,12 +69,23 @@ class BylineApp(App):
         return None
 
     def on_mount(self) -> None:
+        app_settings.restore(self)
         self.keymap, self.keymap_problems = load_keymap(keymap_path(), bindings.binding_ids())
         if self.keymap:
             self.set_keymap(self.keymap)
         self.hint_keys = bindings.live_keys(self.keymap, self.get_key_display)
         for problem in self.keymap_problems:
             self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=10)
+
+    def get_system_commands(self, screen: Screen):
+        yield from super().get_system_commands(screen)
+        yield from app_settings.system_commands(self)
+
+    def deliver_screenshot(self, filename: str | None = None, path: str | None = None,
+                           time_format: str | None = None) -> str | None:
+        # Textual's default folder (Downloads) may not exist: the data folder always does.
+        app_settings.save_screenshot(self)
+        return None
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):

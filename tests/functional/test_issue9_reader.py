@@ -196,3 +196,28 @@ async def test_a_screenshot_is_saved_in_the_data_folder_and_says_where(home):
         saved = list((home / "screenshots").glob("*.svg"))
         assert len(saved) == 1
         assert any(str(saved[0]) in text for text in shown)
+
+
+@app_test
+async def test_reopening_an_article_starts_where_the_reader_left_it(home):
+    async with running() as (app, pilot):
+        await pilot.press("space", "space")
+        top = app.reader.view.top_offset()
+        assert top > 0
+    async with running() as (app, pilot):
+        assert app.reader.view.top_offset() == top
+
+
+@app_test
+async def test_leaving_for_another_article_and_back_keeps_position_and_cursor(home):
+    from app_support import SAMPLE
+
+    async with running([SAMPLE, OTHER_SAMPLE]) as (app, pilot):
+        await pilot.press("space", "space", "]")
+        top, span = app.reader.view.top_offset(), cursor_span(app)
+        await pilot.press(">")
+        await settle(pilot)
+        assert app.reader.article.source == str(OTHER_SAMPLE)
+        await pilot.press("<")
+        await settle(pilot)
+        assert (app.reader.view.top_offset(), cursor_span(app)) == (top, span)

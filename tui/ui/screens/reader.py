@@ -25,6 +25,7 @@ from tui.ui import bindings
 from tui.ui.library import Library
 from tui.ui.screens.annotating import Annotating
 from tui.ui.screens.correcting import Correcting
+from tui.ui.screens.reading_places import ReadingPlaces
 from tui.ui.screens.reader_io import AnalysisFailed, AnalysisReady, Notice, StoreAccess, analyse_article
 from tui.ui.widgets.annotations_panel import AnnotationsPanel
 from tui.ui.widgets.article_header import ArticleHeader
@@ -55,6 +56,7 @@ class ReaderScreen(Screen):
         self.io = StoreAccess(self.notify)
         self.annotating = Annotating(self)
         self.correcting = Correcting(self)
+        self.places = ReadingPlaces(self)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -97,8 +99,10 @@ class ReaderScreen(Screen):
             self.sidebar.show(None, None)
             self.status_bar.set_status("No article could be opened")
         self.view.focus()
+        self.watch(self.view, "scroll_y", lambda _: self.places.seen(), init=False)
 
     def on_unmount(self) -> None:
+        self.places.leave(unmounting=True)
         self.io.close()
 
     # ------------------------------------------------------------------ opening
@@ -110,6 +114,8 @@ class ReaderScreen(Screen):
         except ArticleError as exc:
             self.notify(str(exc), title="Cannot open", severity="error", markup=False)
             return False
+        self.places.leave()
+        self.places.opening(article.source)
         self.index, self.article = index, article
         self.analysis = self.raw_analysis = None
         self.corrections = []
@@ -117,6 +123,7 @@ class ReaderScreen(Screen):
         self._token += 1
         self.query_one(ArticleHeader).show(article, index, len(self.library))
         self.view.show_article(article)
+        self.places.show()
         self.sidebar.show(article, None)
         self.reload_annotations(reapply=False)
         self.sidebar.loading = True
@@ -137,6 +144,7 @@ class ReaderScreen(Screen):
         self.analysing = False
         self.sidebar.loading = False
         self._show_corrected(keep_cursor=False)
+        self.places.analysed()
         if self.view.cursor is None and self.view.selection is None:
             self.status_bar.set_status(self.idle_status())
 
@@ -192,6 +200,7 @@ class ReaderScreen(Screen):
     # ------------------------------------------------------------------ following the cursor
 
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
+        self.places.seen()
         self.status_bar.set_status(message.status or self.idle_status())
         self.sidebar.follow(message.actor_id, message.quote_index)
         if message.annotation_id is not None:

@@ -63,6 +63,11 @@ class ArticleColumn(ScrollView):
         last = min(int(self.scroll_y) + self.scrollable_content_region.height, len(lines)) - 1
         return lines[max(last, 0)][1]
 
+    def scroll_to_offset(self, offset: int) -> None:
+        """Put the line holding ``offset`` at the top of the screen."""
+        if self._layout is not None:
+            self.scroll_to(y=self._layout.line_of(offset), animate=False, immediate=True)
+
     def reveal(self, offset: int) -> None:
         """Scroll so that the line with ``offset`` is on screen (a third of the way down if it was not)."""
         if self._layout is None:

@@ -221,3 +221,20 @@ async def test_leaving_for_another_article_and_back_keeps_position_and_cursor(ho
         await pilot.press("<")
         await settle(pilot)
         assert (app.reader.view.top_offset(), cursor_span(app)) == (top, span)
+
+
+@app_test
+async def test_byline_alone_comes_back_to_the_library_it_was_in(home):
+    from app_support import SAMPLE
+    from tui.cli.read_command import library_of
+    from tui.sources import load_one
+
+    async with running([SAMPLE, OTHER_SAMPLE]) as (app, pilot):
+        await pilot.press(">")
+        await settle(pilot)
+    last = load_one(str(OTHER_SAMPLE))  # what reopen_last reads: the article read last
+    sources, start = library_of([last])
+    assert sources == [str(SAMPLE.resolve()), last.source] and start == 1
+    async with running(sources, start=start, articles=[last]) as (app, pilot):
+        assert len(app.library) == 2
+        assert app.reader.article.source == last.source

@@ -5,12 +5,14 @@ be read is the default, one that cannot be saved is lost, never an error in the 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from contextlib import closing
 
 from tui.services.session import remembered_form
 from tui.storage.state import get_state, set_state
 
+LIBRARY = "session:library"  # the library the reader was in: JSON {"sources": [...], "current": n}
 THEME = "pref:theme"
 ANIMATE = "pref:animate"  # "on": animated scrolling (off by default: keys answer at once)
 
@@ -66,3 +68,28 @@ def reading_position(source: str) -> int | None:
 def save_reading_position(source: str, offset: int) -> bool:
     key = _position_key(source)
     return save_preference(key, str(max(0, offset))) if key else False
+
+
+def remember_library(sources: list[str], current: int) -> bool:
+    """The library the reader is in (sources that cannot be read again, such as standard
+    input, are left out), for ``byline`` alone to come back to."""
+    kept, index = [], 0
+    for position, source in enumerate(sources):
+        form = remembered_form(source)
+        if form is not None:
+            if position == current:
+                index = len(kept)
+            kept.append(form)
+    return save_preference(LIBRARY, json.dumps({"sources": kept, "current": index})) if kept else False
+
+
+def last_library(last_source: str) -> tuple[list[str], int] | None:
+    """The library remembered with ``last_source`` in it: its sources and where that one is."""
+    raw = read_preference(LIBRARY)
+    try:
+        data = json.loads(raw) if raw else None
+        sources = [str(s) for s in data["sources"]]
+    except (ValueError, TypeError, KeyError):
+        return None
+    form = remembered_form(last_source)
+    return (sources, sources.index(form)) if form in sources else None

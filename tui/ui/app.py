@@ -47,9 +47,9 @@ class BylineApp(App):
     BINDINGS: ClassVar[list[BindingType]] = bindings.APP
 
     def __init__(self, sources: list[str], model_name: str | None = None,
-                 articles: list[Article] | None = None) -> None:
+                 articles: list[Article] | None = None, start: int = 0) -> None:
         super().__init__()
-        self.library = Library(sources, articles)
+        self.library = Library(sources, articles, start)
         self.model_name = model_name
         self.keymap_problems: list[str] = []
         self.keymap: dict[str, str] = {}  # the user's, as applied: binding id -> keys

@@ -9,8 +9,9 @@ from tui.sources import load_one
 
 
 class Library:
-    def __init__(self, sources: list[str], articles: list[Article] | None = None) -> None:
+    def __init__(self, sources: list[str], articles: list[Article] | None = None, start: int = 0) -> None:
         self.sources: list[str] = list(sources)
+        self.start = start if 0 <= start < len(self.sources) else 0  # the article opened first
         self._articles: dict[int, Article] = {}
         for article in articles or []:
             # Articles read by the caller (standard input can be read only once) take their place.

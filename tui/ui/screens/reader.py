@@ -25,6 +25,7 @@ from tui.ui import bindings
 from tui.ui.library import Library
 from tui.ui.screens.annotating import Annotating
 from tui.ui.screens.correcting import Correcting
+from tui.services.preferences import remember_library
 from tui.ui.screens.reading_places import ReadingPlaces
 from tui.ui.screens.reader_io import AnalysisFailed, AnalysisReady, Notice, StoreAccess, analyse_article
 from tui.ui.widgets.annotations_panel import AnnotationsPanel
@@ -91,7 +92,8 @@ class ReaderScreen(Screen):
     def on_mount(self) -> None:
         self.query_one(SearchBar).display = False
         self.status_bar.set_hidden_kinds(set())
-        for index in range(len(self.library)):
+        count = len(self.library)
+        for index in ((self.library.start + n) % count for n in range(count)):
             if self.open_index(index):
                 break
         else:
@@ -116,6 +118,7 @@ class ReaderScreen(Screen):
             return False
         self.places.leave()
         self.places.opening(article.source)
+        remember_library(self.library.sources, index)
         self.index, self.article = index, article
         self.analysis = self.raw_analysis = None
         self.corrections = []

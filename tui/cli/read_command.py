@@ -34,7 +34,7 @@ def run_read(args: argparse.Namespace) -> int:
 
     # The reader remembers each article as it opens it (tui.services.session): not done here.
     sources, start = library or ([a.source for a in articles], 0)
-    BylineApp(sources, model_name=args.model, articles=articles, start=start).run()
+    BylineApp(sources, model_name=args.model, articles=articles, **({"start": start} if start else {})).run()
     return EXIT_FAILED if problems else EXIT_OK
 
 

@@ -238,3 +238,61 @@ async def test_byline_alone_comes_back_to_the_library_it_was_in(home):
     async with running(sources, start=start, articles=[last]) as (app, pilot):
         assert len(app.library) == 2
         assert app.reader.article.source == last.source
+
+
+@app_test
+async def test_moves_start_from_the_screen_when_the_cursor_is_off_it(home):
+    async with running() as (app, pilot):
+        view = app.reader.view
+        await pilot.press("g", "]", "space", "space")
+        top = view.top_offset()
+        await pilot.press("]")
+        assert cursor_span(app)[0] >= top
+        await pilot.press("g", "slash", *"the", "enter")
+        assert status(app).split(" · ")[1].startswith("1/"), status(app)
+
+
+@app_test
+async def test_less_and_vim_keys_in_the_text(home, tmp_path):
+    source = tmp_path / "story.txt"
+    source.write_text(OTHER_SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    async with running([source]) as (app, pilot):
+        view = app.reader.view
+        half = view.scrollable_content_region.height // 2
+        await pilot.press("ctrl+d")
+        assert int(view.scroll_y) == half
+        await pilot.press("ctrl+f")
+        assert int(view.scroll_y) > half
+        await pilot.press("ctrl+b", "ctrl+u")
+        assert int(view.scroll_y) == 0
+        await pilot.press("G", "ctrl+r", *"China", "enter")
+        matches = view.stops.matches
+        assert cursor_span(app) == matches[-1]  # backward from the bottom of the screen
+        source.write_text("Angela Merkel met Emmanuel Macron in Berlin.\n", encoding="utf-8")
+        await pilot.press("r")
+        await settle(pilot)
+        assert app.reader.article.text.startswith("Angela Merkel")
+
+
+@app_test
+async def test_sidebar_and_help_take_less_keys_and_esc_goes_back_to_the_text(home):
+    async with running() as (app, pilot):
+        sidebar = app.reader.sidebar
+        await pilot.press("tab")
+        panel = sidebar.panel(sidebar.active_tab)
+        assert panel.has_focus and panel.highlighted is not None
+        first = panel.highlighted
+        await pilot.press("j")
+        assert panel.highlighted > first
+        await pilot.press("G")
+        last = panel.highlighted
+        await pilot.press("g")
+        assert panel.highlighted < last
+        await pilot.press("escape")
+        assert app.reader.view.has_focus
+        await pilot.press("question_mark")
+        body = app.screen.query_one("#help-body")
+        await pilot.press("space")
+        assert body.scroll_y > 0
+        await pilot.press("g")
+        assert body.scroll_y == 0

@@ -44,3 +44,7 @@ class Library:
                 return index
         self.sources.append(source)
         return len(self.sources) - 1
+
+    def forget(self, index: int) -> None:
+        """Read the article at ``index`` again next time (``r`` reloads it from its source)."""
+        self._articles.pop(index, None)

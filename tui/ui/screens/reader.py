@@ -283,7 +283,8 @@ class ReaderScreen(Screen):
     def action_correct(self, what: str) -> None:
         self.correcting.correct(what)
 
-    def action_search(self) -> None:
+    def action_search(self, direction: int = 1) -> None:
+        self.search_direction = direction
         bar = self.query_one(SearchBar)
         bar.display = True
         bar.value = self.view.query
@@ -297,7 +298,7 @@ class ReaderScreen(Screen):
     def _search_submitted(self, event: Input.Submitted) -> None:
         self._close_search()
         if self.view.search(event.value):
-            self.view.move("match", 1)
+            self.view.move("match", getattr(self, "search_direction", 1), from_screen=True)
         elif event.value:
             self.notify("No match", severity="warning", timeout=2, markup=False)
 
@@ -326,6 +327,17 @@ class ReaderScreen(Screen):
         sidebar.display = not sidebar.display
         if not sidebar.display:
             self.view.focus()
+
+    def action_reload(self) -> None:
+        """r: read the article again from its source; the reading place is kept."""
+        if self.article is None or self.index < 0:
+            return
+        if self.article.source == "-":
+            self.notify("Standard input cannot be read again", severity="warning", timeout=3)
+            return
+        self.library.forget(self.index)
+        if self.open_index(self.index):
+            self.notify("Read again from the source", timeout=2)
 
     def action_step_article(self, step: int) -> None:
         count = len(self.library)

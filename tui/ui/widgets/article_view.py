@@ -178,9 +178,17 @@ class ArticleView(ArticleColumn, can_focus=True):
 
     # ------------------------------------------------------------------ the cursor
 
-    def move(self, move: str, step: int) -> bool:
-        """The cursor keys: ``move`` is one of ``tui.core.reading.stops.MOVES``."""
-        return self.go(self.stops.move(move, step, self.cursor, self.top_offset(), self.bottom_offset()))
+    def move(self, move: str, step: int, from_screen: bool = False) -> bool:
+        """The cursor keys: ``move`` is one of ``tui.core.reading.stops.MOVES``; ``from_screen``
+        (a new search): from the top of the screen (the bottom going back), not the cursor."""
+        cursor = self.cursor
+        if cursor is not None and move != "same_actor" and (from_screen or not self.on_screen(cursor.start)):
+            cursor = None  # scrolled away from it: moves start from what is on screen
+        return self.go(self.stops.move(move, step, cursor, self.top_offset(), self.bottom_offset()))
+
+    def on_screen(self, offset: int) -> bool:
+        top = int(self.scroll_y)
+        return top <= self.line_of(offset) < top + max(self.scrollable_content_region.height, 1)
 
     def go(self, where: Cursor | Refused) -> bool:
         if isinstance(where, Refused):
@@ -299,6 +307,11 @@ class ArticleView(ArticleColumn, can_focus=True):
         char = self._layout.offset_at(int(self.scroll_y) + offset.y, offset.x - self.left - GUTTER)
         if char is not None:
             self.go_to_offset(char)
+
+    def action_half_page(self, step: int) -> None:
+        """ctrl+d / ctrl+u, as in less and vim."""
+        half = max(self.scrollable_content_region.height // 2, 1)
+        self.scroll_to(y=max(0, self.scroll_y + step * half), animate=False)
 
     def action_clear(self) -> None:
         if self.selection is not None:

@@ -34,7 +34,10 @@ def run_read(args: argparse.Namespace) -> int:
 
     # The reader remembers each article as it opens it (tui.services.session): not done here.
     sources, start = library or ([a.source for a in articles], 0)
-    BylineApp(sources, model_name=args.model, articles=articles, **({"start": start} if start else {})).run()
+    app = BylineApp(sources, model_name=args.model, articles=articles, **({"start": start} if start else {}))
+    app.run()
+    if getattr(app, "return_code", None):  # ctrl+c: 130; no terminal for the keys: 1
+        return app.return_code
     return EXIT_FAILED if problems else EXIT_OK
 
 

@@ -26,6 +26,9 @@ from tui.ui import app_settings, bindings
 from tui.ui.library import Library
 from tui.ui.screens.help import HelpScreen, binding_rows
 from tui.ui.screens.reader import ReaderScreen
+from tui.ui.terminal import keys_from_terminal
+
+INTERRUPTED = 130  # ctrl+c, as a shell reports an interrupted program
 
 
 def styles_dir() -> Path:
@@ -76,6 +79,17 @@ class BylineApp(App):
         self.hint_keys = bindings.live_keys(self.keymap, self.get_key_display)
         for problem in self.keymap_problems:
             self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=10)
+
+    def run(self, *args, **kwargs):
+        problem = keys_from_terminal()  # standard input was the article: keys from /dev/tty
+        if problem is not None:
+            print(f"byline: {problem}", file=sys.stderr)
+            self._return_code = 1
+            return None
+        return super().run(*args, **kwargs)
+
+    def action_interrupt(self) -> None:
+        self.exit(return_code=INTERRUPTED)
 
     def get_system_commands(self, screen: Screen):
         yield from super().get_system_commands(screen)

@@ -24,6 +24,8 @@ APP: list[BindingType] = [
     Binding("question_mark,f1", "help", "Help", id="help", tooltip="Show every key and what it does"),
     Binding("ctrl+p", "command_palette", "Palette", id="command-palette", priority=True, show=False,
             tooltip="Open the command palette: go to an actor or a quote, open a file, toggle kinds"),
+    Binding("ctrl+c", "interrupt", "Interrupt", show=False, id="interrupt",
+            tooltip="Quit at once, exit status 130 (in a text field ctrl+c copies)"),
 ]
 
 # The article view's own keys. Selecting (after v): these shadow the reader's ] [ } { only while

@@ -296,3 +296,15 @@ async def test_sidebar_and_help_take_less_keys_and_esc_goes_back_to_the_text(hom
         assert body.scroll_y > 0
         await pilot.press("g")
         assert body.scroll_y == 0
+
+
+@app_test
+async def test_a_remap_onto_a_key_in_use_gets_a_notice_naming_both(home):
+    from app_support import notices
+
+    (home / "keymap.toml").write_text('next-mention = "m"\nquit = "j"\n', encoding="utf-8")
+    shown: list = []
+    async with running(message_hook=notices(shown)) as (app, pilot):
+        assert any("next-mention" in text and "bookmark" in text for text in shown), shown
+        assert any("quit" in text and "scroll-down" in text for text in shown), shown
+        assert "m next mention" in status(app)

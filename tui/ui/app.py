@@ -21,7 +21,7 @@ from tui.core.article import Article
 from tui.core.reading.colours import css_variables
 from tui.storage.paths import keymap_path
 from tui.ui.commands import PROVIDERS
-from tui.ui.keymap import load_keymap
+from tui.ui.keymap import conflicts, load_keymap
 from tui.ui import app_settings, bindings
 from tui.ui.library import Library
 from tui.ui.screens.help import HelpScreen, binding_rows
@@ -74,6 +74,7 @@ class BylineApp(App):
     def on_mount(self) -> None:
         app_settings.restore(self)
         self.keymap, self.keymap_problems = load_keymap(keymap_path(), bindings.binding_ids())
+        self.keymap_problems += conflicts(self.keymap, bindings.KEY_SCOPES)
         if self.keymap:
             self.set_keymap(self.keymap)
         self.hint_keys = bindings.live_keys(self.keymap, self.get_key_display)

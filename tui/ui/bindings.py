@@ -247,3 +247,8 @@ def live_keys(keymap: Mapping[str, str], key_display: Callable[[Binding], str]) 
                 key = keymap[binding.id].split(",")[0] if binding.id in keymap else binding.key
                 out[binding.id] = key_display(binding.with_key(key))
     return out
+
+
+# The bindings active at the same time (a key must not mean two of them): the reader with the
+# text focused. The selection keys shadow the reader's on purpose, so they are a scope apart.
+KEY_SCOPES: list[list[BindingType]] = [APP + MOVE + NAVIGATION + ANNOTATE + CORRECT, APP + SELECTION]

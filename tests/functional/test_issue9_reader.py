@@ -308,3 +308,20 @@ async def test_a_remap_onto_a_key_in_use_gets_a_notice_naming_both(home):
         assert any("next-mention" in text and "bookmark" in text for text in shown), shown
         assert any("quit" in text and "scroll-down" in text for text in shown), shown
         assert "m next mention" in status(app)
+
+
+@app_test
+async def test_open_file_adds_only_what_it_could_read_and_takes_home_paths(home, tmp_path, monkeypatch):
+    from app_support import notices, until
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "story.txt").write_text("Angela Merkel met Emmanuel Macron in Berlin.\n", encoding="utf-8")
+    shown: list = []
+    async with running(message_hook=notices(shown)) as (app, pilot):
+        before = len(app.library)
+        app.reader.open_typed(str(tmp_path / "missing.txt"))
+        await until(pilot, lambda: any("missing.txt" in text for text in shown))
+        assert len(app.library) == before
+        app.reader.open_typed("~/story.txt")
+        await until(pilot, lambda: app.reader.article.text.startswith("Angela Merkel"))
+        assert len(app.library) == before + 1

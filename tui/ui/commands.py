@@ -12,7 +12,6 @@ also finds the choices directly ("putin" finds "Go to actor: Vladimir Putin").
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Matcher, Provider
@@ -24,6 +23,7 @@ from tui.core.annotations import COLOURS
 from tui.core.model import KIND_TITLES, KINDS
 from tui.core.reading.speakers import speaker_words
 from tui.core.textsafe import one_line
+from tui.ui.typed_sources import looks_openable
 
 if TYPE_CHECKING:
     from tui.ui.screens.reader import ReaderScreen
@@ -119,11 +119,11 @@ class FileChoices(ChoiceProvider):
         async for hit in super().search(query):
             yield hit
         reader = self.reader()
-        path = Path(query.strip()).expanduser() if query.strip() else None
-        if reader is not None and path is not None and path.is_file():
-            label = f"Open {one_line(str(path), 100)}"
-            yield Hit(1e6, Content(label), partial(reader.open_path, str(path)), text=label,
-                      help="Add this file to the library and open it")
+        typed = query.strip()
+        if reader is not None and typed and looks_openable(typed):
+            label = f"Open {one_line(typed, 100)}"
+            yield Hit(1e6, Content(label), partial(reader.open_typed, typed), text=label,
+                      help="Read it as the command line does (a file, a folder, a URL) and open it")
 
 
 class KindChoices(ChoiceProvider):

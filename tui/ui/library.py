@@ -48,3 +48,9 @@ class Library:
     def forget(self, index: int) -> None:
         """Read the article at ``index`` again next time (``r`` reloads it from its source)."""
         self._articles.pop(index, None)
+
+    def add_article(self, article: Article) -> int:
+        """An article read already (the palette's Open file…): its index, appended if new."""
+        index = self.add(article.source)
+        self._articles[index] = article
+        return index

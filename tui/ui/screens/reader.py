@@ -140,6 +140,24 @@ class ReaderScreen(Screen):
     def open_path(self, path: str) -> bool:
         return self.open_index(self.library.add(path))
 
+    def open_typed(self, typed: str) -> None:
+        """Open file…: read what was typed in a thread (a URL may take a while); only what
+        could be read joins the library, each failure is a notice."""
+        from tui.ui.typed_sources import open_typed
+
+        def read() -> None:
+            articles, problems = open_typed(typed)
+            self.app.call_from_thread(self._typed_read, articles, problems)
+
+        self.run_worker(read, thread=True, group="open", exit_on_error=False)
+
+    def _typed_read(self, articles: list, problems: list[str]) -> None:
+        for problem in problems:
+            self.notify(problem, title="Cannot open", severity="error", markup=False, timeout=10)
+        indexes = [self.library.add_article(article) for article in articles]
+        if indexes:
+            self.open_index(indexes[0])
+
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         if message.token != self._token:
             return  # the analysis of an article that is no longer open

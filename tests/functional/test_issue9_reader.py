@@ -325,3 +325,12 @@ async def test_open_file_adds_only_what_it_could_read_and_takes_home_paths(home,
         app.reader.open_typed("~/story.txt")
         await until(pilot, lambda: app.reader.article.text.startswith("Angela Merkel"))
         assert len(app.library) == before + 1
+
+
+@app_test
+async def test_inputs_that_failed_are_notices_in_the_reader(home):
+    from app_support import notices
+
+    shown: list = []
+    async with running(message_hook=notices(shown), notices=["missing.txt: no such file"]) as (app, pilot):
+        assert "missing.txt: no such file" in shown

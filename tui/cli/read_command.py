@@ -15,6 +15,7 @@ def run_read(args: argparse.Namespace) -> int:
     conn = connect()  # a database that cannot be used stops here, before the app starts
     problems: list[str] = []
     library: tuple[list[str], int] | None = None
+    problems_shown: list[str] = []  # also as notices in the reader (stderr is hidden behind it)
     try:
         if args.paths:
             articles, problems = read_articles(args.paths)
@@ -26,6 +27,7 @@ def run_read(args: argparse.Namespace) -> int:
             articles, notice = reopen_last(conn)
             if notice:
                 complain(notice)
+                problems_shown.append(notice)
             library = library_of(articles)
     finally:
         conn.close()
@@ -34,7 +36,10 @@ def run_read(args: argparse.Namespace) -> int:
 
     # The reader remembers each article as it opens it (tui.services.session): not done here.
     sources, start = library or ([a.source for a in articles], 0)
-    app = BylineApp(sources, model_name=args.model, articles=articles, **({"start": start} if start else {}))
+    extra = {"start": start} if start else {}
+    if problems or problems_shown:
+        extra["notices"] = [*problems, *problems_shown]
+    app = BylineApp(sources, model_name=args.model, articles=articles, **extra)
     app.run()
     if getattr(app, "return_code", None):  # ctrl+c: 130; no terminal for the keys: 1
         return app.return_code

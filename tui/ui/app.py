@@ -50,8 +50,10 @@ class BylineApp(App):
     BINDINGS: ClassVar[list[BindingType]] = bindings.APP
 
     def __init__(self, sources: list[str], model_name: str | None = None,
-                 articles: list[Article] | None = None, start: int = 0) -> None:
+                 articles: list[Article] | None = None, start: int = 0,
+                 notices: list[str] | tuple[str, ...] = ()) -> None:
         super().__init__()
+        self.start_notices = list(notices)  # what reading the inputs had to say (the CLI's stderr)
         self.library = Library(sources, articles, start)
         self.model_name = model_name
         self.keymap_problems: list[str] = []
@@ -78,6 +80,8 @@ class BylineApp(App):
         if self.keymap:
             self.set_keymap(self.keymap)
         self.hint_keys = bindings.live_keys(self.keymap, self.get_key_display)
+        for notice in self.start_notices:
+            self.notify(notice, title="Input", severity="warning", markup=False, timeout=15)
         for problem in self.keymap_problems:
             self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=10)
 

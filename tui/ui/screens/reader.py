@@ -118,6 +118,7 @@ class ReaderScreen(Screen):
             return False
         self.places.leave()
         self.places.opening(article.source)
+        self._article_notices(article)
         remember_library(self.library.sources, index)
         self.index, self.article = index, article
         self.analysis = self.raw_analysis = None
@@ -136,6 +137,16 @@ class ReaderScreen(Screen):
         self.run_worker(lambda: analyse_article(self.post_message, article, token, model_name),
                         thread=True, exclusive=True, group="analysis", exit_on_error=False)
         return True
+
+    def _article_notices(self, article: Article) -> None:
+        """What reading the article had to say (another encoding, NULs replaced, a feed's
+        content instead of its page): shown once per article."""
+        shown = self.__dict__.setdefault("_noticed", set())
+        if article.source in shown:
+            return
+        shown.add(article.source)
+        for text in getattr(article, "notices", ()):
+            self.notify(text, title="Read with a notice", severity="warning", markup=False, timeout=10)
 
     def open_path(self, path: str) -> bool:
         return self.open_index(self.library.add(path))

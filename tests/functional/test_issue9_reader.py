@@ -334,3 +334,15 @@ async def test_inputs_that_failed_are_notices_in_the_reader(home):
     shown: list = []
     async with running(message_hook=notices(shown), notices=["missing.txt: no such file"]) as (app, pilot):
         assert "missing.txt: no such file" in shown
+
+
+@app_test
+async def test_the_sidebar_counts_mentions_as_analyze_does(home):
+    from tui.ui.widgets.actors_panel import ActorsPanel, mention_count
+
+    async with running() as (app, pilot):
+        panel = app.reader.query_one(ActorsPanel)
+        for actor in app.reader.analysis.actors:
+            first_line = str(panel.get_option(actor.id).prompt).splitlines()[0]
+            assert first_line.split()[-1] == str(mention_count(actor))
+            assert mention_count(actor) == len([m for m in actor.mentions if not m.inferred])

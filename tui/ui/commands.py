@@ -24,6 +24,7 @@ from tui.core.model import KIND_TITLES, KINDS
 from tui.core.reading.speakers import speaker_words
 from tui.core.textsafe import one_line
 from tui.ui.typed_sources import looks_openable
+from tui.ui.widgets.actors_panel import mention_count
 
 if TYPE_CHECKING:
     from tui.ui.screens.reader import ReaderScreen
@@ -85,7 +86,7 @@ class ActorChoices(ChoiceProvider):
         if analysis is None:
             return
         for actor in analysis.actors_by_salience():
-            count = sum(1 for m in actor.mentions if not m.inferred)
+            count = mention_count(actor)
             also = f" · also {one_line(', '.join(actor.aliases), 60)}" if actor.aliases else ""
             yield PaletteChoice(one_line(actor.name, 80), partial(reader.go_to_actor, actor.id),
                                 f"{KIND_TITLES.get(actor.kind, actor.kind)} · {count} mention{'' if count == 1 else 's'}{also}",

@@ -30,6 +30,14 @@ def cursor_stops(actor: Actor) -> list:
     return [m for m in actor.mentions if not m.inferred]
 
 
+def mention_count(actor: Actor) -> int:
+    """The one mention count of the project (``Actor.mention_count``, as ``analyze`` prints it:
+    inferred mentions such as he/his do not count); the same definition until that property is
+    on this branch."""
+    count = getattr(actor, "mention_count", None)
+    return count if isinstance(count, int) else len(cursor_stops(actor))
+
+
 class ActorsPanel(SidebarPanel):
     """One option per actor: name and mention count, then a density strip and the aliases."""
 
@@ -73,7 +81,7 @@ class ActorsPanel(SidebarPanel):
         """Two lines cut to the panel's width: name and count, then the strip and the aliases."""
         width = max(self._width(), STRIP_CELLS + 4)
         stops = cursor_stops(actor)
-        count = str(len(stops))
+        count = str(mention_count(actor))
         label = one_line(actor.name) + (" (corrected)" if actor.corrected else "")
         name = truncate(label, width - len(count) - 1)
         prompt = Text(end="")

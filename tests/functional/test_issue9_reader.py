@@ -346,3 +346,22 @@ async def test_the_sidebar_counts_mentions_as_analyze_does(home):
             first_line = str(panel.get_option(actor.id).prompt).splitlines()[0]
             assert first_line.split()[-1] == str(mention_count(actor))
             assert mention_count(actor) == len([m for m in actor.mentions if not m.inferred])
+
+
+@app_test
+async def test_small_terminals_keep_the_status_and_the_dialog_keys(home):
+    async with running(size=(60, 20)) as (app, pilot):
+        assert not app.reader.sidebar.display or app.reader.sidebar.region.width == 0
+        await pilot.press("]")
+        status_widget = app.reader.status_bar.query_one("#status")
+        assert status_widget.region.width >= 40
+        await pilot.press("a")
+        hint = app.screen.query_one(".dialog-hint")
+        assert hint.region.height >= 1 and hint.region.bottom <= 20
+        await pilot.press("escape")
+
+
+@app_test
+async def test_a_wide_terminal_widens_the_sidebar(home):
+    async with running(size=(250, 45)) as (app, pilot):
+        assert app.reader.sidebar.region.width > 60

@@ -48,6 +48,9 @@ class BylineApp(App):
     COMMAND_PALETTE_DISPLAY = "ctrl+p"
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.APP
+    # Classes the stylesheet sizes by (styles/byline.tcss, "Small and wide terminals").
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-medium"), (120, "-normal"), (200, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (28, "-tall")]
 
     def __init__(self, sources: list[str], model_name: str | None = None,
                  articles: list[Article] | None = None, start: int = 0,

@@ -22,7 +22,10 @@ def restore(app: "BylineApp") -> None:
     theme = read_preference(THEME)
     if theme and theme in app.available_themes:
         app.theme = theme
-    app.animation_level = ANIMATED if read_preference(ANIMATE) == "on" else INSTANT
+    if read_preference(ANIMATE) == "on":
+        app.animation_level = ANIMATED
+    elif app.animation_level == ANIMATED:  # Textual's default; TEXTUAL_ANIMATIONS=none stays none
+        app.animation_level = INSTANT
     app.watch(app, "theme", lambda theme: save_preference(THEME, theme), init=False)
 
 

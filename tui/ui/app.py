@@ -89,7 +89,8 @@ class BylineApp(App):
             self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=10)
 
     def run(self, *args, **kwargs):
-        problem = keys_from_terminal()  # standard input was the article: keys from /dev/tty
+        # Standard input was the article: keys from /dev/tty (not for a headless run: no keys).
+        problem = None if kwargs.get("headless") else keys_from_terminal()
         if problem is not None:
             print(f"byline: {problem}", file=sys.stderr)
             self._return_code = 1

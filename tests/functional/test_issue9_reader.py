@@ -365,3 +365,26 @@ async def test_small_terminals_keep_the_status_and_the_dialog_keys(home):
 async def test_a_wide_terminal_widens_the_sidebar(home):
     async with running(size=(250, 45)) as (app, pilot):
         assert app.reader.sidebar.region.width > 60
+
+
+@app_test
+async def test_markdown_structure_is_drawn_over_the_plain_text(home):
+    from types import SimpleNamespace
+
+    from tui.core.article import Article
+
+    class MarkdownArticle(Article):  # until Article.styles (branch i9cli) is merged here
+        pass
+
+    text = "China's dilemma\n\nAngela Merkel met Emmanuel Macron in Berlin, said the report.\n"
+    article = MarkdownArticle(source="story.md", title="China's dilemma", text=text)
+    object.__setattr__(article, "styles", (SimpleNamespace(start=0, end=15, kind="heading", level=1),
+                                           SimpleNamespace(start=17, end=30, kind="emphasis", level=0)))
+    async with running(["story.md"], articles=[article]) as (app, pilot):
+        view = app.reader.view
+        strip = view.painter.body(0, view.rich_style)
+        heading = [seg for seg in strip if seg.text.strip() and "China" in seg.text]
+        assert heading and all(seg.style.bold for seg in heading)
+        line = view.line_of(17)
+        emphasised = [seg for seg in view.painter.body(line, view.rich_style) if "Angela" in seg.text]
+        assert emphasised and emphasised[0].style.italic

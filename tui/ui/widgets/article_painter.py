@@ -31,6 +31,12 @@ CURSOR_STYLES = {CursorKind.MENTION: "cursor", CursorKind.QUOTE: "quote-cursor",
                  CursorKind.MATCH: "match-cursor", CursorKind.ANNOTATION: "annotation-cursor"}
 
 
+# How the structure of a Markdown article is drawn over its plain text (``Article.styles``,
+# ``tui.core.article.Styled`` kinds): the markup itself is gone from the text.
+MARKUP_STYLES = {"heading": Style(bold=True), "strong": Style(bold=True), "emphasis": Style(italic=True),
+                 "link": Style(underline=True), "code": Style(dim=True), "quote": Style(italic=True)}
+
+
 class Painter:
     def __init__(self, view: "ArticleView") -> None:
         self.view = view
@@ -70,6 +76,10 @@ class Painter:
                 if s < end and e > start:
                     text.stylize(style, max(s, start) - start, min(e, end) - start)
 
+        for styled in getattr(view.article, "styles", ()):  # Markdown's structure (headings, emphasis, links)
+            if styled.start < end and styled.end > start and styled.kind in MARKUP_STYLES:
+                text.stylize(MARKUP_STYLES[styled.kind], max(styled.start, start) - start,
+                             min(styled.end, end) - start)
         paint(stops.quote_index, self._style("quote"))
         analysed = stops.analysis is not None
         if analysed:

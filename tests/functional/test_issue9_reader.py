@@ -388,3 +388,35 @@ async def test_markdown_structure_is_drawn_over_the_plain_text(home):
         line = view.line_of(17)
         emphasised = [seg for seg in view.painter.body(line, view.rich_style) if "Angela" in seg.text]
         assert emphasised and emphasised[0].style.italic
+
+
+def contrast(fg, bg) -> float:
+    def luminance(colour) -> float:
+        def channel(v: int) -> float:
+            v = v / 255
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        r, g, b = colour
+        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+    high, low = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@app_test
+async def test_sidebar_headings_and_status_are_readable_in_dark_and_light(home):
+    from tui.ui.widgets.actors_panel import ActorsPanel
+
+    async with running() as (app, pilot):
+        for theme in ("textual-dark", "textual-light"):
+            app.theme = theme
+            await settle(pilot)
+            await pilot.pause(0.1)
+            panel = app.reader.query_one(ActorsPanel)
+            widgets = [(panel, "People ("), (app.reader.status_bar.query_one("#status"), "actors")]
+            for widget, words in widgets:
+                lines = [widget.render_line(y) for y in range(widget.size.height)]
+                segments = [seg for line in lines if words in "".join(s.text for s in line)
+                            for seg in line if seg.text.strip()]
+                assert segments, (theme, words)
+                for seg in segments:
+                    fg, bg = seg.style.color.get_truecolor(), seg.style.bgcolor.get_truecolor()
+                    assert contrast(tuple(fg), tuple(bg)) >= 4.5, (theme, seg.text, fg, bg)

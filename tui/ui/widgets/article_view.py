@@ -186,9 +186,6 @@ class ArticleView(ArticleColumn, can_focus=True):
             cursor = None  # scrolled away from it: moves start from what is on screen
         return self.go(self.stops.move(move, step, cursor, self.top_offset(), self.bottom_offset()))
 
-    def on_screen(self, offset: int) -> bool:
-        top = int(self.scroll_y)
-        return top <= self.line_of(offset) < top + max(self.scrollable_content_region.height, 1)
 
     def go(self, where: Cursor | Refused) -> bool:
         if isinstance(where, Refused):
@@ -307,11 +304,6 @@ class ArticleView(ArticleColumn, can_focus=True):
         char = self._layout.offset_at(int(self.scroll_y) + offset.y, offset.x - self.left - GUTTER)
         if char is not None:
             self.go_to_offset(char)
-
-    def action_half_page(self, step: int) -> None:
-        """ctrl+d / ctrl+u, as in less and vim."""
-        half = max(self.scrollable_content_region.height // 2, 1)
-        self.scroll_to(y=max(0, self.scroll_y + step * half), animate=False)
 
     def action_clear(self) -> None:
         if self.selection is not None:

@@ -24,12 +24,14 @@ def launched(monkeypatch, tmp_path):
     runs: list[tuple[list[str], str | None, list]] = []
 
     class StandInApp:
-        def __init__(self, sources, model_name=None, articles=None):
+        def __init__(self, sources, model_name=None, articles=None, **options):
             self.record = (list(sources), model_name, list(articles or []))
+            launched_options.append(options)
 
         def run(self):
             runs.append(self.record)
 
+    launched_options.clear()
     module = types.ModuleType("tui.ui.app")
     module.BylineApp = StandInApp
     monkeypatch.setitem(sys.modules, "tui.ui.app", module)
@@ -126,6 +128,9 @@ def test_standard_input_is_read_before_the_app_starts(launched, monkeypatch):
     assert article.text == data.decode("utf-8")
 
 
+launched_options: list[dict] = []  # the app's other arguments, as the stand-in got them
+
+
 def test_some_paths_unreadable(launched, tmp_path, capsys):
     empty = tmp_path / "empty.txt"
     empty.write_text("")
@@ -134,6 +139,8 @@ def test_some_paths_unreadable(launched, tmp_path, capsys):
     assert sources == [str(SAMPLES[0])]
     err = capsys.readouterr().err.splitlines()
     assert err == [f"byline: {empty}: the file is empty"]
+    # The reader shows it too (issue 9 item 24: stderr is hidden behind the app).
+    assert launched_options[-1]["notices"] == [f"{empty}: the file is empty"]
 
 
 def test_nothing_readable_does_not_start_the_app(launched, tmp_path, capsys):

@@ -14,6 +14,8 @@ def run_read(args: argparse.Namespace) -> int:
         check_model(args.model)
     conn = connect()  # a database that cannot be used stops here, before the app starts
     problems: list[str] = []
+    library: tuple[list[str], int] | None = None
+    problems_shown: list[str] = []  # also as notices in the reader (stderr is hidden behind it)
     try:
         if args.paths:
             articles, problems = read_articles(args.paths, args.encoding)
@@ -25,11 +27,34 @@ def run_read(args: argparse.Namespace) -> int:
             articles, notice = reopen_last(conn)
             if notice:
                 complain(notice)
+                problems_shown.append(notice)
+            library = library_of(articles)
     finally:
         conn.close()
 
     from tui.ui.app import BylineApp  # textual is imported only for the reader
 
     # The reader remembers each article as it opens it (tui.services.session): not done here.
-    BylineApp([a.source for a in articles], model_name=args.model, articles=articles).run()
+    sources, start = library or ([a.source for a in articles], 0)
+    extra = {"start": start} if start else {}
+    if problems or problems_shown:
+        extra["notices"] = [*problems, *problems_shown]
+    app = BylineApp(sources, model_name=args.model, articles=articles, **extra)
+    app.run()
+    if getattr(app, "return_code", None):  # ctrl+c: 130; no terminal for the keys: 1
+        return app.return_code
     return EXIT_FAILED if problems else EXIT_OK
+
+
+def library_of(articles) -> tuple[list[str], int] | None:
+    """``byline`` alone: the library the last article was read in, opened at that article."""
+    from tui.services.preferences import last_library
+
+    if len(articles) != 1:
+        return None  # the samples: the last article is gone
+    found = last_library(articles[0].source)
+    if found is None:
+        return None
+    sources, start = found
+    sources[start] = articles[0].source  # read already: the app takes this article as it is
+    return sources, start

@@ -160,6 +160,7 @@ class AddMention:
     span: Anchor
     actor: ActorRef | None = None
     kind: str | None = None
+    name: str | None = None  # the new actor's name, when not the span's own words
     op = "add_mention"
 
     @property
@@ -167,12 +168,15 @@ class AddMention:
         return self.span
 
     def describe(self) -> str:
-        who = self.actor.name if self.actor else f"a new {self.kind}"
+        who = self.actor.name if self.actor else f"a new {self.kind}" + (f" named {self.name}" if self.name else "")
         return f"“{self.span.exact}” is a mention of {who}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"op": self.op, "span": self.span.to_dict(),
-                "actor": self.actor.to_dict() if self.actor else None, "kind": self.kind}
+        out = {"op": self.op, "span": self.span.to_dict(),
+               "actor": self.actor.to_dict() if self.actor else None, "kind": self.kind}
+        if self.name:
+            out["name"] = self.name
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +212,8 @@ def correction_from_dict(d: dict[str, Any]) -> Correction:
         return SplitMention(Anchor.from_dict(d["mention"]))
     if op == AddMention.op:
         return AddMention(Anchor.from_dict(d["span"]),
-                          ActorRef.from_dict(d["actor"]) if d.get("actor") else None, d.get("kind"))
+                          ActorRef.from_dict(d["actor"]) if d.get("actor") else None, d.get("kind"),
+                          d.get("name") or None)
     if op == SetSpeaker.op:
         return SetSpeaker(Anchor.from_dict(d["quote"]),
                           ActorRef.from_dict(d["speaker"]) if d.get("speaker") else None)
@@ -234,11 +239,12 @@ def split_mention(text: str, mention: Mention) -> SplitMention:
 
 
 def add_mention(text: str, start: int, end: int, actor: Actor | None = None,
-                kind: str | None = None) -> AddMention:
+                kind: str | None = None, name: str | None = None) -> AddMention:
     if actor is None and kind is None:
         raise AnnotationError("say which actor the span mentions, or the kind of a new one")
     return AddMention(anchor_span(text, start, end), ActorRef.of(text, actor) if actor else None,
-                      None if actor else _check_kind(kind or ""))
+                      None if actor else _check_kind(kind or ""),
+                      None if actor or not name or not name.strip() else " ".join(name.split()))
 
 
 def set_speaker(text: str, quote: Quote, speaker: Actor | None) -> SetSpeaker:

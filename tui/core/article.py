@@ -26,7 +26,7 @@ class Heading:
 
 
 # The kinds of styled span of a text whose markup was turned into plain text (Markdown).
-HEADING, EMPHASIS, STRONG, LINK, LIST_ITEM, CODE, QUOTE = (
+HEADING, EMPHASIS, STRONG, LINK, LIST_ITEM, CODE, BLOCK_QUOTE = (
     "heading", "emphasis", "strong", "link", "list_item", "code", "quote")
 
 
@@ -36,7 +36,7 @@ class Styled:
 
     start: int
     end: int
-    kind: str  # HEADING, EMPHASIS, STRONG, LINK, LIST_ITEM, CODE or QUOTE
+    kind: str  # HEADING, EMPHASIS, STRONG, LINK, LIST_ITEM, CODE or BLOCK_QUOTE
     level: int = 0  # a heading's level (1-6), a list item's nesting depth (1 at the top)
     target: str | None = None  # a link's URL
 

@@ -202,7 +202,7 @@ def _add_mention(work: _Working, c: AddMention) -> bool:
         if c.kind not in KIND_LABEL:
             return False
         new_id = work.fresh_id(span[0])
-        target = Actor(new_id, " ".join(work.text[span[0]:span[1]].split()), c.kind, [], [],
+        target = Actor(new_id, c.name or " ".join(work.text[span[0]:span[1]].split()), c.kind, [], [],
                        corrected=True)
         work.actors[new_id] = target
     # The span now belongs to the target alone: overlapping mentions elsewhere give way.

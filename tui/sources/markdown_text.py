@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core.article import (CODE, EMPHASIS, HEADING, LINK, LIST_ITEM, QUOTE, STRONG, Heading,
+from tui.core.article import (BLOCK_QUOTE, CODE, EMPHASIS, HEADING, LINK, LIST_ITEM, STRONG, Heading,
                               Styled)
 
 BULLET = "• "
@@ -98,7 +98,7 @@ def render_markdown(source: str) -> Rendered:
         elif kind == "blockquote_close":
             start = quotes.pop()
             if start >= 0:
-                out.styles.append(Styled(start, out.length, QUOTE))
+                out.styles.append(Styled(start, out.length, BLOCK_QUOTE))
         elif kind == "heading_open":
             heading_level = int(token.tag[1:])
         elif kind == "heading_close":

@@ -21,11 +21,14 @@ from tui.core.article import Article
 from tui.core.reading.colours import css_variables
 from tui.storage.paths import keymap_path
 from tui.ui.commands import PROVIDERS
-from tui.ui.keymap import load_keymap
-from tui.ui import bindings
+from tui.ui.keymap import conflicts, load_keymap
+from tui.ui import app_settings, bindings
 from tui.ui.library import Library
 from tui.ui.screens.help import HelpScreen, binding_rows
 from tui.ui.screens.reader import ReaderScreen
+from tui.ui.terminal import keys_from_terminal
+
+INTERRUPTED = 130  # ctrl+c, as a shell reports an interrupted program
 
 
 def styles_dir() -> Path:
@@ -45,11 +48,16 @@ class BylineApp(App):
     COMMAND_PALETTE_DISPLAY = "ctrl+p"
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.APP
+    # Classes the stylesheet sizes by (styles/byline.tcss, "Small and wide terminals").
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-medium"), (120, "-normal"), (200, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (28, "-tall")]
 
     def __init__(self, sources: list[str], model_name: str | None = None,
-                 articles: list[Article] | None = None) -> None:
+                 articles: list[Article] | None = None, start: int = 0,
+                 notices: list[str] | tuple[str, ...] = ()) -> None:
         super().__init__()
-        self.library = Library(sources, articles)
+        self.start_notices = list(notices)  # what reading the inputs had to say (the CLI's stderr)
+        self.library = Library(sources, articles, start)
         self.model_name = model_name
         self.keymap_problems: list[str] = []
         self.keymap: dict[str, str] = {}  # the user's, as applied: binding id -> keys
@@ -69,12 +77,38 @@ class BylineApp(App):
         return None
 
     def on_mount(self) -> None:
+        app_settings.restore(self)
         self.keymap, self.keymap_problems = load_keymap(keymap_path(), bindings.binding_ids())
+        self.keymap_problems += conflicts(self.keymap, bindings.KEY_SCOPES)
         if self.keymap:
             self.set_keymap(self.keymap)
         self.hint_keys = bindings.live_keys(self.keymap, self.get_key_display)
+        for notice in self.start_notices:
+            self.notify(notice, title="Input", severity="warning", markup=False, timeout=15)
         for problem in self.keymap_problems:
             self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=10)
+
+    def run(self, *args, **kwargs):
+        # Standard input was the article: keys from /dev/tty (not for a headless run: no keys).
+        problem = None if kwargs.get("headless") else keys_from_terminal()
+        if problem is not None:
+            print(f"byline: {problem}", file=sys.stderr)
+            self._return_code = 1
+            return None
+        return super().run(*args, **kwargs)
+
+    def action_interrupt(self) -> None:
+        self.exit(return_code=INTERRUPTED)
+
+    def get_system_commands(self, screen: Screen):
+        yield from super().get_system_commands(screen)
+        yield from app_settings.system_commands(self)
+
+    def deliver_screenshot(self, filename: str | None = None, path: str | None = None,
+                           time_format: str | None = None) -> str | None:
+        # Textual's default folder (Downloads) may not exist: the data folder always does.
+        app_settings.save_screenshot(self)
+        return None
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):

@@ -24,6 +24,8 @@ APP: list[BindingType] = [
     Binding("question_mark,f1", "help", "Help", id="help", tooltip="Show every key and what it does"),
     Binding("ctrl+p", "command_palette", "Palette", id="command-palette", priority=True, show=False,
             tooltip="Open the command palette: go to an actor or a quote, open a file, toggle kinds"),
+    Binding("ctrl+c", "interrupt", "Interrupt", show=False, id="interrupt",
+            tooltip="Quit at once, exit status 130 (in a text field ctrl+c copies)"),
 ]
 
 # The article view's own keys. Selecting (after v): these shadow the reader's ] [ } { only while
@@ -70,6 +72,15 @@ MOVE: list[BindingType] = [
             tooltip="Go to the bottom of the article"),
     Binding("escape", "clear", "Clear", show=False, id="clear",
             tooltip="Cancel the selection; else clear the cursor and the search highlights"),
+    # less and vim keys.
+    Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="half-page-down",
+            tooltip="Scroll the text down half a page"),
+    Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="half-page-up",
+            tooltip="Scroll the text up half a page"),
+    Binding("ctrl+f", "page_down", "Page down", show=False, id="page-down-ctrl",
+            tooltip="Scroll the text down one page (as space)"),
+    Binding("ctrl+b", "page_up", "Page up", show=False, id="page-up-ctrl",
+            tooltip="Scroll the text up one page (as b)"),
 ]
 
 # The reader screen's keys: the cursor moves are one action, cursor(move, step).
@@ -108,6 +119,11 @@ NAVIGATION: list[BindingType] = [
             tooltip="Open the next article of the library"),
     Binding("<", "step_article(-1)", "Previous article", show=False, id="previous-article",
             tooltip="Open the previous article of the library"),
+    # ? is the help key, so backward search (less's and vim's ?) is ctrl+r.
+    Binding("ctrl+r", "search(-1)", "Search backward", show=False, id="search-backward",
+            tooltip="Search the text backward from the screen (the first match before it)"),
+    Binding("r", "reload", "Reload", show=False, id="reload",
+            tooltip="Read the article again from its source (the file or page changed)"),
 ]
 
 ANNOTATE: list[BindingType] = [
@@ -150,6 +166,21 @@ SIDEBAR: list[BindingType] = [
             tooltip="Show the sidebar's next tab"),
     Binding("left,h", "tab(-1)", "Previous tab", show=False, id="sidebar-previous-tab",
             tooltip="Show the sidebar's previous tab"),
+    # less and vim keys in the lists (a click may leave the focus on the tabs: they work there too).
+    Binding("j,down", "in_list('cursor_down')", "Down", show=False, id="sidebar-down",
+            tooltip="The next row of the list"),
+    Binding("k,up", "in_list('cursor_up')", "Up", show=False, id="sidebar-up",
+            tooltip="The previous row of the list"),
+    Binding("g,home", "in_list('first')", "First", show=False, id="sidebar-first",
+            tooltip="The first row of the list"),
+    Binding("G,end", "in_list('last')", "Last", show=False, id="sidebar-last",
+            tooltip="The last row of the list"),
+    Binding("space,pagedown,ctrl+f,ctrl+d", "in_list('page_down')", "Page down", show=False,
+            id="sidebar-page-down", tooltip="A page down the list"),
+    Binding("b,pageup,ctrl+b,ctrl+u", "in_list('page_up')", "Page up", show=False,
+            id="sidebar-page-up", tooltip="A page up the list"),
+    Binding("escape", "back_to_text", "Back to the text", show=False, id="sidebar-back",
+            tooltip="Back to the text (as tab)"),
 ]
 
 ANNOTATIONS_TAB: list[BindingType] = [
@@ -169,6 +200,14 @@ SEARCH_FIELD: list[BindingType] = [
 HELP: list[BindingType] = [
     Binding("escape,q,question_mark,f1", "dismiss_help", "Close help", id="close-help",
             tooltip="Close the help screen"),
+    Binding("j,down", "scroll('down')", "Down", show=False, id="help-down", tooltip="Scroll the help down"),
+    Binding("k,up", "scroll('up')", "Up", show=False, id="help-up", tooltip="Scroll the help up"),
+    Binding("space,pagedown,ctrl+f,ctrl+d", "scroll('page_down')", "Page down", show=False,
+            id="help-page-down", tooltip="Scroll the help down a page"),
+    Binding("b,pageup,ctrl+b,ctrl+u", "scroll('page_up')", "Page up", show=False, id="help-page-up",
+            tooltip="Scroll the help up a page"),
+    Binding("g,home", "scroll('home')", "Top", show=False, id="help-top", tooltip="The top of the help"),
+    Binding("G,end", "scroll('end')", "Bottom", show=False, id="help-bottom", tooltip="The end of the help"),
 ]
 
 NOTE_DIALOG: list[BindingType] = [
@@ -248,3 +287,8 @@ def live_keys(keymap: Mapping[str, str], key_display: Callable[[Binding], str]) 
                 key = keymap[binding.id].split(",")[0] if binding.id in keymap else binding.key
                 out[binding.id] = key_display(binding.with_key(key))
     return out
+
+
+# The bindings active at the same time (a key must not mean two of them): the reader with the
+# text focused. The selection keys shadow the reader's on purpose, so they are a scope apart.
+KEY_SCOPES: list[list[BindingType]] = [APP + MOVE + NAVIGATION + ANNOTATE + CORRECT, APP + SELECTION]

@@ -12,17 +12,19 @@ also finds the choices directly ("putin" finds "Go to actor: Vladimir Putin").
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 from textual.markup import escape
 
+from tui.core import name_match
 from tui.core.annotations import COLOURS
 from tui.core.model import KIND_TITLES, KINDS
 from tui.core.reading.pages import chapter_label, requested_page
+from tui.core.reading.speakers import speaker_words
 from tui.core.textsafe import one_line
+from tui.sources import looks_openable
 
 if TYPE_CHECKING:
     from tui.ui.screens.reader import ReaderScreen
@@ -32,6 +34,7 @@ class PaletteChoice(NamedTuple):
     label: str
     command: Callable[[], object]
     help: str | None = None
+    aliases: tuple[str, ...] = ()  # other names the query may match (an actor's aliases)
 
 
 def literal_highlight(matcher: Matcher, label: str) -> Content:
@@ -62,6 +65,9 @@ class ChoiceProvider(Provider):
         for choice in self.choices():
             label = self.PREFIX + choice.label
             score = matcher.match(label) * self.WEIGHT
+            if not score and choice.aliases and query.strip():
+                # An alias ("Pyongyang" for North Korea) matched as the actor choosers match it.
+                score = name_match.score(query, choice.aliases) / 4 * self.WEIGHT
             if score > 0:
                 yield Hit(score, literal_highlight(matcher, label), choice.command, text=label,
                           help=escape(choice.help) if choice.help else None)
@@ -80,9 +86,11 @@ class ActorChoices(ChoiceProvider):
         if analysis is None:
             return
         for actor in analysis.actors_by_salience():
-            count = sum(1 for m in actor.mentions if not m.inferred)
+            count = actor.mention_count
+            also = f" · also {one_line(', '.join(actor.aliases), 60)}" if actor.aliases else ""
             yield PaletteChoice(one_line(actor.name, 80), partial(reader.go_to_actor, actor.id),
-                         f"{KIND_TITLES.get(actor.kind, actor.kind)} · {count} mentions")
+                                f"{KIND_TITLES.get(actor.kind, actor.kind)} · {count} mention{'' if count == 1 else 's'}{also}",
+                                tuple(actor.aliases))
 
 
 class QuoteChoices(ChoiceProvider):
@@ -92,8 +100,7 @@ class QuoteChoices(ChoiceProvider):
         if analysis is None:
             return
         for index, quote in enumerate(analysis.quotes):
-            speaker = analysis.actor(quote.speaker)
-            who = one_line(speaker.name, 40) if speaker else "unattributed"
+            who = speaker_words(analysis, quote) or "unattributed"
             yield PaletteChoice(f"{who}: “{one_line(quote.text, 70)}”", partial(reader.go_to_quote, index),
                          f"{quote.kind} quote {index + 1}/{len(analysis.quotes)}")
 
@@ -113,11 +120,11 @@ class FileChoices(ChoiceProvider):
         async for hit in super().search(query):
             yield hit
         reader = self.reader()
-        path = Path(query.strip()).expanduser() if query.strip() else None
-        if reader is not None and path is not None and path.is_file():
-            label = f"Open {one_line(str(path), 100)}"
-            yield Hit(1e6, Content(label), partial(reader.open_path, str(path)), text=label,
-                      help="Add this file to the library and open it")
+        typed = query.strip()
+        if reader is not None and typed and looks_openable(typed):
+            label = f"Open {one_line(typed, 100)}"
+            yield Hit(1e6, Content(label), partial(reader.open_typed, typed), text=label,
+                      help="Read it as the command line does (a file, a folder, a URL) and open it")
 
 
 class KindChoices(ChoiceProvider):

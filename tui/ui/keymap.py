@@ -37,3 +37,25 @@ def load_keymap(path: Path, known_ids: set[str]) -> tuple[dict[str, str], list[s
         else:
             keymap[binding_id] = ",".join(k.strip() for k in keys.split(","))
     return keymap, problems
+
+
+def conflicts(keymap: dict[str, str], scopes) -> list[str]:
+    """One message per key that two bindings active at the same time now share (after the
+    user's keymap): ``scopes`` are lists of bindings that are active together."""
+    from textual.binding import Binding
+
+    problems: list[str] = []
+    for scope in scopes:
+        owners: dict[str, list[str]] = {}
+        for binding in Binding.make_bindings(scope):
+            if not binding.id:
+                continue
+            keys = keymap.get(binding.id, binding.key)
+            for key in (k.strip() for k in keys.split(",")):
+                if binding.id not in owners.setdefault(key, []):
+                    owners[key].append(binding.id)
+        for key, ids in owners.items():
+            if len(ids) > 1 and any(i in keymap for i in ids):
+                problems.append(f"The key {key!r} is bound to both {ids[0]} and {ids[1]}: "
+                                f"only one of them works; change one in the keymap")
+    return problems

@@ -9,8 +9,9 @@ from tui.sources import load_one
 
 
 class Library:
-    def __init__(self, sources: list[str], articles: list[Article] | None = None) -> None:
+    def __init__(self, sources: list[str], articles: list[Article] | None = None, start: int = 0) -> None:
         self.sources: list[str] = list(sources)
+        self.start = start if 0 <= start < len(self.sources) else 0  # the article opened first
         self._articles: dict[int, Article] = {}
         for article in articles or []:
             # Articles read by the caller (standard input can be read only once) take their place.
@@ -44,8 +45,12 @@ class Library:
         self.sources.append(source)
         return len(self.sources) - 1
 
+    def forget(self, index: int) -> None:
+        """Read the article at ``index`` again next time (``r`` reloads it from its source)."""
+        self._articles.pop(index, None)
+
     def add_article(self, article: Article) -> int:
-        """The index of ``article``'s source (appended if new), holding this article as read now."""
+        """An article read already (the palette's Open file…): its index, appended if new."""
         index = self.add(article.source)
         self._articles[index] = article
         return index

@@ -11,6 +11,7 @@ from tui.core.model import Analysis
 from tui.core.reading.cursor import Cursor, CursorKind
 from tui.core.reading.marks import KIND_NAMES
 from tui.core.reading.stops import Stops
+from tui.core.reading.speakers import speaker_words
 from tui.core.textsafe import one_line
 
 ANALYSING = "Analysing… (the first analysis loads the language model)"
@@ -61,16 +62,20 @@ def cursor_status(stops: Stops, cursor: Cursor | None, tag_colours: Mapping[str,
         place = own.index(cursor.span) if cursor.span in own else 0
         return f"{name} · {nav.position_label(place, len(own))}"
     if cursor.kind == CursorKind.QUOTE:
-        speaker = analysis.actor(stops.quotes[cursor.index].speaker)
-        who = one_line(speaker.name, 40) if speaker else "unattributed"
+        who = speaker_words(analysis, stops.quotes[cursor.index]) or "unattributed"
         return f"Quote {nav.position_label(cursor.index, len(stops.quotes))} · {who}"
     return f"“{one_line(stops.query, 30)}” · {nav.position_label(cursor.index, len(stops.matches))}"
 
 
-def selection_status(text: str, span: tuple[int, int], keys: Mapping[str, str]) -> str:
+KEPT_SELECTION_HINTS = SELECTION_HINTS[4:]
+
+
+def selection_status(text: str, span: tuple[int, int], keys: Mapping[str, str], kept: bool = False) -> str:
+    """``kept``: the second ``v`` ended the selection; it waits for an annotation key."""
     start, end = span
-    return (f"Selecting “{one_line(text[start:end], 40)}” ({end - start} characters) — "
-            + hints(SELECTION_HINTS, keys, " · "))
+    what = "Selected" if kept else "Selecting"
+    return (f"{what} “{one_line(text[start:end], 40)}” ({end - start} characters) — "
+            + hints(KEPT_SELECTION_HINTS if kept else SELECTION_HINTS, keys, " · "))
 
 
 def idle_status(analysis: Analysis | None, analysing: bool, keys: Mapping[str, str]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tui.core.annotations import COLOURS, Annotation, parse_tags, place
+from tui.core.annotations import BOOKMARK as BOOKMARK_KIND, COLOURS, CORRECTION, Annotation, parse_tags, place
 from tui.core.reading import CursorKind
 from tui.ui.screens.dialogs import AnnotationDialog, AnnotationEdit
 
@@ -39,19 +39,36 @@ class Annotating:
 
     def _made(self, made: Annotation | None, end_selection: bool = True, go: bool = True) -> None:
         """After a change: the selection ends, the annotations are read back, the cursor goes to
-        the new one."""
+        the new one -- unless it sits on a mention or quote inside it: then it stays, so that
+        ``}`` and ``]`` go on from there instead of finding the same stop again."""
         if made is None:
             return
         if end_selection:
             self.view.end_selection()
+        cursor = self.view.cursor
         self.reader.reload_annotations()
-        if go:
+        if go and not self._inside_new(cursor, made.id):
             self.view.go_to_annotation(made.id)
+
+    def _inside_new(self, cursor, annotation_id: str) -> bool:
+        if cursor is None or cursor.kind == CursorKind.ANNOTATION:
+            return False
+        placed = next((p for p in self.view.stops.placements.placed if p.annotation.id == annotation_id), None)
+        return placed is not None and placed.start <= cursor.start and cursor.end <= placed.end
+
+    def _same_span(self, span: tuple[int, int]) -> Annotation | None:
+        """The annotation (not a bookmark or correction) on exactly ``span``: keys edit it, not
+        pile another on the same words."""
+        for placed in self.view.stops.placements.placed:
+            kind = placed.annotation.kind
+            if (placed.start, placed.end) == span and kind not in (BOOKMARK_KIND, CORRECTION):
+                return placed.annotation
+        return None
 
     def toggle_selection(self) -> None:
         view = self.view
-        if view.selection is not None:
-            view.end_selection()
+        if view.selection is not None and not view.selection_kept:
+            view.keep_selection()
             return
         view.focus()
         view.start_selection()
@@ -67,13 +84,17 @@ class Annotating:
             start, end = (span[0], span[1]) if span else (view.cursor_offset(), None)
             self._made(change(lambda store: store.add_bookmark(article, start, end), "Bookmarked"), go=False)
             return
-        if what in (NOTE, TAGS):
-            existing = self._annotation_under_cursor()
-            if existing is not None:
-                self.edit(existing.id, note=what == NOTE, tags=what == TAGS)
-                return
         span = self._target()
+        existing = self._annotation_under_cursor() or (self._same_span(span) if span else None)
+        if existing is not None and what in (NOTE, TAGS):
+            self.edit(existing.id, note=what == NOTE, tags=what == TAGS)
+            return
         if span is None:
+            return
+        if existing is not None and self._same_span(span) is existing:
+            colour = self.next_colour or existing.colour or COLOURS[0]
+            changed = change(lambda store: store.update(existing.id, colour=colour), "Recoloured")
+            self._made(existing if changed is not None else None, go=False)
             return
         if what == HIGHLIGHT:
             colour = self.next_colour

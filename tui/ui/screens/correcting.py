@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from tui.core.annotations import Correction, add_mention, change_kind, merge_actor, set_speaker, split_mention
-from tui.core.model import KIND_TITLES, KINDS, Actor
+from tui.core.model import GROUP, KIND_TITLES, KINDS, ORG, PERSON, PLACE, Actor
 from tui.core.textsafe import one_line
 from tui.ui.screens.dialogs import Choice, ChoiceDialog
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 NEW_ACTOR = "new:"  # the value of "a new actor of this kind" in the add-mention chooser
 NO_SPEAKER = "none"
+NEW_KIND_WORDS = {PERSON: "person", ORG: "organisation", PLACE: "place", GROUP: "group"}
 CORRECTIONS = ("change_kind", "merge_actor", "split_mention", "add_mention", "set_speaker")
 
 
@@ -37,8 +38,9 @@ class Correcting:
             reader.reload_annotations()
             reader.notify(f"Corrected: {made.correction.describe()}", timeout=3, markup=False)
 
-    def _choose(self, title: str, choices: list[Choice], chosen: Callable[[object], None]) -> None:
-        self.reader.app.push_screen(ChoiceDialog(title, choices),
+    def _choose(self, title: str, choices: list[Choice], chosen: Callable[[object], None],
+                offer: Callable[[str], list[Choice]] | None = None) -> None:
+        self.reader.app.push_screen(ChoiceDialog(title, choices, offer),
                                     lambda value: value is not None and chosen(value))
 
     @property
@@ -60,7 +62,7 @@ class Correcting:
         analysis = self.reader.analysis
         if analysis is None:
             return []
-        return [Choice(actor.name, actor.id, KIND_TITLES.get(actor.kind, actor.kind))
+        return [Choice(actor.name, actor.id, KIND_TITLES.get(actor.kind, actor.kind), tuple(actor.aliases))
                 for actor in analysis.actors_by_salience() if actor is not exclude]
 
     def change_kind(self) -> None:
@@ -95,19 +97,25 @@ class Correcting:
         if span is None:
             self.reader.notify("Select the words first (v, then w to extend).", severity="warning", timeout=3)
             return
-        choices = self._actor_choices() + [Choice(f"A new {KIND_TITLES[kind].lower()} actor", NEW_ACTOR + kind)
-                                           for kind in KINDS]
+        passage = self._text[span[0]:span[1]]
 
-        def chosen(value: str) -> None:
-            if value.startswith(NEW_ACTOR):
-                self._store(lambda: add_mention(self._text, *span, kind=value[len(NEW_ACTOR):]))
+        def new_actors(name: str) -> list[Choice]:
+            return [Choice(f"New {NEW_KIND_WORDS[kind]} named “{one_line(name, 50)}”", (NEW_ACTOR + kind, name),
+                           pinned=True) for kind in KINDS]
+
+        choices = self._actor_choices() + new_actors(" ".join(passage.split()))
+
+        def chosen(value) -> None:
+            if isinstance(value, tuple):
+                kind, name = value[0][len(NEW_ACTOR):], value[1]
+                self._store(lambda: add_mention(self._text, *span, kind=kind, name=name))
                 return
             actor = self._actor(value)
             if actor is not None:
                 self._store(lambda: add_mention(self._text, *span, actor=actor))
 
-        passage = self._text[span[0]:span[1]]
-        self._choose(f"“{one_line(passage, 40)}” mentions…", choices, chosen)
+        self._choose(f"“{one_line(passage, 40)}” mentions…", choices, chosen,
+                     offer=lambda typed: new_actors(" ".join(typed.split())))
 
     def set_speaker(self) -> None:
         quote = self.reader.view.current_quote

@@ -7,7 +7,7 @@ so it is drawn as ``rich.text.Text`` / ``OptionList(markup=False)``, never parse
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar, Sequence
+from typing import Any, Callable, ClassVar, Sequence
 
 from rich.text import Text
 from textual import on
@@ -19,6 +19,7 @@ from textual.suggester import Suggester
 from textual.widgets import Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from tui.core.name_match import ranked
 from tui.core.textsafe import one_line
 from tui.ui import bindings
 
@@ -85,6 +86,17 @@ class AnnotationDialog(ModalScreen[AnnotationEdit | None]):
             first.move_cursor(first.document.end)
 
     def action_save(self) -> None:
+        # enter is a priority binding, answered before the field has handled the keys typed
+        # just before it (a paste, a fast typist): save once the field's own queue is through.
+        field = self.focused
+        if field is not None:
+            field.call_later(self._save)
+        else:
+            self._save()
+
+    def _save(self) -> None:
+        if not self.is_attached:
+            return
         note = self.query_one("#dialog-note", TextArea).text if self.note is not None else None
         tags = self.query_one("#dialog-tags", Input).value if self.tags is not None else None
         self.dismiss(AnnotationEdit(note, tags))
@@ -102,6 +114,8 @@ class Choice:
     label: str
     value: Any
     detail: str = ""
+    aliases: tuple[str, ...] = ()  # other names typing may match (an actor's aliases)
+    pinned: bool = False  # offered whatever is typed (after the matches), e.g. "no speaker"
 
 
 class ChoiceDialog(ModalScreen[Any]):
@@ -109,10 +123,13 @@ class ChoiceDialog(ModalScreen[Any]):
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.CHOICE_DIALOG
 
-    def __init__(self, title: str, choices: Sequence[Choice]) -> None:
+    def __init__(self, title: str, choices: Sequence[Choice],
+                 offer: Callable[[str], list[Choice]] | None = None) -> None:
         super().__init__()
+        self.offer = offer  # choices made from the typed text (a new actor of that name)
         self.title_text = title
         self.choices = list(choices)
+        self._offered: dict[str, Choice] = {}
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog-body", classes="dialog"):
@@ -122,15 +139,20 @@ class ChoiceDialog(ModalScreen[Any]):
             yield Static(Text("enter choose · ↑↓ move · esc cancel", style="dim"), classes="dialog-hint")
 
     def _options(self, query: str) -> list[Option]:
-        words = query.casefold().split()
+        """The choices matching ``query``, best first (``name_match``); then the offers made
+        from the typed text, or else the pinned choices that did not match."""
+        indexed = list(enumerate(self.choices))
+        matching = ranked(query, indexed, lambda item: (item[1].label, *item[1].aliases))
+        offers = self.offer(query) if self.offer is not None and query.strip() else []
+        self._offered = {f"offer-{n}": choice for n, choice in enumerate(offers)}
+        rest = list(self._offered.items()) or [(str(i), c) for i, c in indexed
+                                                  if c.pinned and (i, c) not in matching]
         out = []
-        for index, choice in enumerate(self.choices):
-            label = one_line(choice.label, 80)
-            if all(w in label.casefold() for w in words):
-                prompt = Text(label)
-                if choice.detail:
-                    prompt.append(f"  {one_line(choice.detail, 40)}", style="dim")
-                out.append(Option(prompt, id=str(index)))
+        for option_id, choice in [(str(i), c) for i, c in matching] + rest:
+            prompt = Text(one_line(choice.label, 80))
+            if choice.detail:
+                prompt.append(f"  {one_line(choice.detail, 40)}", style="dim")
+            out.append(Option(prompt, id=option_id))
         return out
 
     def on_mount(self) -> None:
@@ -166,7 +188,11 @@ class ChoiceDialog(ModalScreen[Any]):
         self._choose(event.option_id)
 
     def _choose(self, option_id: str | None) -> None:
-        if option_id is not None:
+        if option_id is None:
+            return
+        if option_id.startswith("offer-"):
+            self.dismiss(self._offered[option_id].value)
+        else:
             self.dismiss(self.choices[int(option_id)].value)
 
     def action_cancel(self) -> None:

@@ -100,3 +100,9 @@ class HelpScreen(ModalScreen[None]):
 
     def action_dismiss_help(self) -> None:
         self.dismiss(None)
+
+    def action_scroll(self, how: str) -> None:
+        body = self.query_one("#help-body", VerticalScroll)
+        move = {"down": body.scroll_down, "up": body.scroll_up, "page_down": body.scroll_page_down,
+                "page_up": body.scroll_page_up, "home": body.scroll_home, "end": body.scroll_end}[how]
+        move(animate=False)

@@ -26,6 +26,8 @@ from tui.ui.library import Library
 from tui.ui.screens.across_library import AcrossLibrary
 from tui.ui.screens.annotating import Annotating
 from tui.ui.screens.correcting import Correcting
+from tui.services.preferences import remember_library
+from tui.ui.screens.reading_places import ReadingPlaces
 from tui.ui.screens.reader_io import AnalysisFailed, AnalysisReady, Notice, StoreAccess, analyse_article
 from tui.ui.widgets.annotations_panel import AnnotationsPanel
 from tui.ui.widgets.article_header import ArticleHeader
@@ -58,6 +60,8 @@ class ReaderScreen(Screen):
         self.annotating = Annotating(self)
         self.correcting = Correcting(self)
         self.across = AcrossLibrary(self)  # the library screen, the actor page, pages
+        self.places = ReadingPlaces(self)
+        self._noticed: set[str] = set()  # articles whose reading notices were shown
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -93,7 +97,8 @@ class ReaderScreen(Screen):
         self.query_one(SearchBar).display = False
         self.watch(self.view, "scroll_y", lambda _: self.across.show_page(), init=False)
         self.status_bar.set_hidden_kinds(set())
-        for index in range(len(self.library)):
+        count = len(self.library)
+        for index in ((self.library.start + n) % count for n in range(count)):
             if self.open_index(index):
                 break
         else:
@@ -101,8 +106,10 @@ class ReaderScreen(Screen):
             self.sidebar.show(None, None)
             self.status_bar.set_status("No article could be opened")
         self.view.focus()
+        self.watch(self.view, "scroll_y", lambda _: self.places.seen(), init=False)
 
     def on_unmount(self) -> None:
+        self.places.leave(unmounting=True)
         self.io.close()
         self.across.close()
 
@@ -115,6 +122,10 @@ class ReaderScreen(Screen):
         except ArticleError as exc:
             self.notify(str(exc), title="Cannot open", severity="error", markup=False)
             return False
+        self.places.leave()
+        self.places.opening(article.source)
+        self._article_notices(article)
+        remember_library(self.library.sources, index)
         self.index, self.article = index, article
         self.analysis = self.raw_analysis = None
         self.corrections = []
@@ -122,6 +133,7 @@ class ReaderScreen(Screen):
         self._token += 1
         self.query_one(ArticleHeader).show(article, index, len(self.library))
         self.view.show_article(article)
+        self.places.show()
         self.sidebar.show(article, None)
         self.reload_annotations(reapply=False)
         self.sidebar.loading = True
@@ -133,8 +145,35 @@ class ReaderScreen(Screen):
         self.across.show_page()
         return True
 
+    def _article_notices(self, article: Article) -> None:
+        """What reading the article had to say (another encoding, NULs replaced, a feed's
+        content instead of its page): shown once per article."""
+        if article.source in self._noticed:
+            return
+        self._noticed.add(article.source)
+        for text in article.notices:
+            self.notify(text, title="Read with a notice", severity="warning", markup=False, timeout=10)
+
     def open_path(self, path: str) -> bool:
         return self.open_index(self.library.add(path))
+
+    def open_typed(self, typed: str) -> None:
+        """Open file…: read what was typed in a thread (a URL may take a while); only what
+        could be read joins the library, each failure is a notice."""
+        from tui.sources import open_typed
+
+        def read() -> None:
+            articles, problems = open_typed(typed)
+            self.app.call_from_thread(self._typed_read, articles, problems)
+
+        self.run_worker(read, thread=True, group="open", exit_on_error=False)
+
+    def _typed_read(self, articles: list, problems: list[str]) -> None:
+        for problem in problems:
+            self.notify(problem, title="Cannot open", severity="error", markup=False, timeout=10)
+        indexes = [self.library.add_article(article) for article in articles]
+        if indexes:
+            self.open_index(indexes[0])
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         if message.token != self._token:
@@ -143,6 +182,7 @@ class ReaderScreen(Screen):
         self.analysing = False
         self.sidebar.loading = False
         self._show_corrected(keep_cursor=False)
+        self.places.analysed()
         if self.view.cursor is None and self.view.selection is None:
             self.status_bar.set_status(self.idle_status())
         self.across.analysis_ready()
@@ -199,6 +239,7 @@ class ReaderScreen(Screen):
     # ------------------------------------------------------------------ following the cursor
 
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
+        self.places.seen()
         self.status_bar.set_status(message.status or self.idle_status())
         self.sidebar.follow(message.actor_id, message.quote_index)
         if message.annotation_id is not None:
@@ -279,7 +320,8 @@ class ReaderScreen(Screen):
     def action_correct(self, what: str) -> None:
         self.correcting.correct(what)
 
-    def action_search(self) -> None:
+    def action_search(self, direction: int = 1) -> None:
+        self.search_direction = direction
         bar = self.query_one(SearchBar)
         bar.display = True
         bar.value = self.view.query
@@ -293,7 +335,7 @@ class ReaderScreen(Screen):
     def _search_submitted(self, event: Input.Submitted) -> None:
         self._close_search()
         if self.view.search(event.value):
-            self.view.move("match", 1)
+            self.view.move("match", getattr(self, "search_direction", 1), from_screen=True)
         elif event.value:
             self.notify("No match", severity="warning", timeout=2, markup=False)
 
@@ -322,6 +364,17 @@ class ReaderScreen(Screen):
         sidebar.display = not sidebar.display
         if not sidebar.display:
             self.view.focus()
+
+    def action_reload(self) -> None:
+        """r: read the article again from its source; the reading place is kept."""
+        if self.article is None or self.index < 0:
+            return
+        if self.article.source == "-":
+            self.notify("Standard input cannot be read again", severity="warning", timeout=3)
+            return
+        self.library.forget(self.index)
+        if self.open_index(self.index):
+            self.notify("Read again from the source", timeout=2)
 
     def action_step_article(self, step: int) -> None:
         count = len(self.library)

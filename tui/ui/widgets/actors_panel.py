@@ -73,7 +73,7 @@ class ActorsPanel(SidebarPanel):
         """Two lines cut to the panel's width: name and count, then the strip and the aliases."""
         width = max(self._width(), STRIP_CELLS + 4)
         stops = cursor_stops(actor)
-        count = str(len(stops))
+        count = str(actor.mention_count)
         label = one_line(actor.name) + (" (corrected)" if actor.corrected else "")
         name = truncate(label, width - len(count) - 1)
         prompt = Text(end="")

@@ -63,6 +63,20 @@ class ArticleColumn(ScrollView):
         last = min(int(self.scroll_y) + self.scrollable_content_region.height, len(lines)) - 1
         return lines[max(last, 0)][1]
 
+    def on_screen(self, offset: int) -> bool:
+        top = int(self.scroll_y)
+        return top <= self.line_of(offset) < top + max(self.scrollable_content_region.height, 1)
+
+    def action_half_page(self, step: int) -> None:
+        """ctrl+d / ctrl+u, as in less and vim."""
+        half = max(self.scrollable_content_region.height // 2, 1)
+        self.scroll_to(y=max(0, self.scroll_y + step * half), animate=False)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Put the line holding ``offset`` at the top of the screen."""
+        if self._layout is not None:
+            self.scroll_to(y=self._layout.line_of(offset), animate=False, immediate=True)
+
     def reveal(self, offset: int) -> None:
         """Scroll so that the line with ``offset`` is on screen (a third of the way down if it was not)."""
         if self._layout is None:

@@ -18,6 +18,7 @@ from textual.color import Color
 from textual.strip import Strip
 
 from tui.core.annotations import BOOKMARK, Placed
+from tui.core.article import BLOCK_QUOTE, CODE, EMPHASIS, HEADING, LINK, STRONG
 from tui.core.layout import SpanIndex
 from tui.core.model import KINDS
 from tui.core.reading import CursorKind
@@ -29,6 +30,12 @@ if TYPE_CHECKING:
 GUTTER = 2  # a mark for lines holding the current actor, then a space
 CURSOR_STYLES = {CursorKind.MENTION: "cursor", CursorKind.QUOTE: "quote-cursor",
                  CursorKind.MATCH: "match-cursor", CursorKind.ANNOTATION: "annotation-cursor"}
+
+
+# How the structure of a Markdown article is drawn over its plain text (``Article.styles``,
+# ``tui.core.article.Styled`` kinds): the markup itself is gone from the text.
+MARKUP_STYLES = {HEADING: Style(bold=True), STRONG: Style(bold=True), EMPHASIS: Style(italic=True),
+                 LINK: Style(underline=True), CODE: Style(dim=True), BLOCK_QUOTE: Style(italic=True)}
 
 
 class Painter:
@@ -70,6 +77,11 @@ class Painter:
                 if s < end and e > start:
                     text.stylize(style, max(s, start) - start, min(e, end) - start)
 
+        # Markdown's structure (headings, emphasis, links) under the highlights.
+        for styled in view.article.styles if view.article else ():
+            if styled.start < end and styled.end > start and styled.kind in MARKUP_STYLES:
+                text.stylize(MARKUP_STYLES[styled.kind], max(styled.start, start) - start,
+                             min(styled.end, end) - start)
         paint(stops.quote_index, self._style("quote"))
         analysed = stops.analysis is not None
         if analysed:

@@ -93,6 +93,7 @@ class ArticleView(ArticleColumn, can_focus=True):
         self.mark_lines: dict[int, str] = {}
         self.painter = Painter(self)
         self._announced: tuple | None = None
+        self.selection_kept = False  # the second v ended the selection; it waits for an action
 
     # ------------------------------------------------------------------ content
 
@@ -144,11 +145,9 @@ class ArticleView(ArticleColumn, can_focus=True):
         return self.stops.hidden_kinds
 
     def _restop(self, stops: Stops) -> None:
-        """Other mention stops: a mention cursor is dropped, the others stay."""
+        """Other mention stops: the cursor stays on the same words when they are still a stop
+        (a mention is then counted among the new stops, ``1/9`` with pronouns)."""
         cursor = self.cursor
-        if cursor is not None and cursor.kind == CursorKind.MENTION:
-            self._replace(stops, None)
-            return
         held = self.stops.annotation(cursor)
         self._replace(stops, stops.reseat(cursor, held.annotation.id if held else None))
 
@@ -179,9 +178,14 @@ class ArticleView(ArticleColumn, can_focus=True):
 
     # ------------------------------------------------------------------ the cursor
 
-    def move(self, move: str, step: int) -> bool:
-        """The cursor keys: ``move`` is one of ``tui.core.reading.stops.MOVES``."""
-        return self.go(self.stops.move(move, step, self.cursor, self.top_offset(), self.bottom_offset()))
+    def move(self, move: str, step: int, from_screen: bool = False) -> bool:
+        """The cursor keys: ``move`` is one of ``tui.core.reading.stops.MOVES``; ``from_screen``
+        (a new search): from the top of the screen (the bottom going back), not the cursor."""
+        cursor = self.cursor
+        if cursor is not None and move != "same_actor" and (from_screen or not self.on_screen(cursor.start)):
+            cursor = None  # scrolled away from it: moves start from what is on screen
+        return self.go(self.stops.move(move, step, cursor, self.top_offset(), self.bottom_offset()))
+
 
     def go(self, where: Cursor | Refused) -> bool:
         if isinstance(where, Refused):
@@ -289,7 +293,8 @@ class ArticleView(ArticleColumn, can_focus=True):
 
     def status(self) -> str:
         if self.selection is not None:
-            return selection_status(self.text, self.selection.span, getattr(self.app, "hint_keys", {}))
+            return selection_status(self.text, self.selection.span, getattr(self.app, "hint_keys", {}),
+                                    kept=self.selection_kept)
         return cursor_status(self.stops, self.cursor, self.tag_colours)
 
     def on_click(self, event: events.Click) -> None:
@@ -302,7 +307,7 @@ class ArticleView(ArticleColumn, can_focus=True):
 
     def action_clear(self) -> None:
         if self.selection is not None:
-            self.selection = None
+            self.end_selection()
         else:
             self.clear()
 
@@ -323,11 +328,21 @@ class ArticleView(ArticleColumn, can_focus=True):
             self.app.bell()
             return False
         start, end = self.cursor.span if self.cursor is not None else word_at(self.text, self.top_offset())
+        self.selection_kept = False
         self.selection = Selection.on(start, end)
         return True
 
     def end_selection(self) -> None:
+        self.selection_kept = False
         self.selection = None
+
+    def keep_selection(self) -> None:
+        """The second ``v``: the selection stops growing and waits for the next action (h a t
+        m +); the selection keys are the cursor keys again."""
+        if self.selection is not None:
+            self.selection_kept = True
+            self.refresh_bindings()
+            self._announce()
 
     @property
     def selection_span(self) -> tuple[int, int] | None:
@@ -335,11 +350,11 @@ class ArticleView(ArticleColumn, can_focus=True):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "extend":
-            return self.selection is not None
+            return self.selection is not None and not self.selection_kept
         return True
 
     def action_extend(self, unit: str, step: int) -> None:
-        if self.selection is None:
+        if self.selection is None or self.selection_kept:
             return
         units = self.stops.entity_spans() if unit == ENTITY else self.units(unit)
         moved = self.selection.extend(units, step > 0)

@@ -9,12 +9,12 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.core.model import INDIRECT
+from tui.core.reading.speakers import UNATTRIBUTED, UNNAMED_SOURCES, description
 from tui.core.textsafe import one_line
 from tui.ui.widgets.actors_panel import truncate
 from tui.ui.widgets.panel import SidebarPanel
 from tui.ui.widgets.messages import QuoteChosen
 
-UNATTRIBUTED = "Unattributed"
 
 
 def quote_option_id(index: int) -> str:
@@ -43,11 +43,18 @@ class QuotesPanel(SidebarPanel):
                 out.append((actor.name, indexes))
         known = {a.id for a in analysis.actors}
         rest = [i for i, q in enumerate(analysis.quotes) if q.speaker not in known]
+        described = [i for i in rest if description(analysis.quotes[i])]
+        if described:
+            out.append((UNNAMED_SOURCES, described))
+        rest = [i for i in rest if i not in described]
         if rest:
             out.append((UNATTRIBUTED, rest))
         return out
 
+    _full: str | None = None  # the option shown whole
+
     def _rebuild(self) -> None:
+        self._full = None
         highlighted = self.highlighted_option.id if self.highlighted_option is not None else None
         self._built_width = width = self._width()
         self.clear_options()
@@ -62,20 +69,39 @@ class QuotesPanel(SidebarPanel):
                                        style=self._style("header")), id=f"speaker:{len(options)}",
                                   disabled=True))
             for index in indexes:
-                quote = analysis.quotes[index]
-                line = one_line(quote.text)
-                if quote.corrected:  # the speaker was set or cleared by the reader
-                    line = f"{line} (corrected)" if len(line) < width - 16 else f"(corrected) {line}"
-                if quote.kind == INDIRECT:
-                    prompt = Text(truncate(f"  ~ {line}", width), style=self._style("indirect"))
-                else:
-                    prompt = Text(truncate(f"  “{line}”", width))
+                prompt = self._prompt(index, speaker == UNNAMED_SOURCES, full=False)
                 options.append(Option(prompt, id=quote_option_id(index)))
         if not options:
             options.append(Option(Text("No quotes found", style=self._style("empty")), disabled=True))
         self.add_options(options)
         if highlighted is not None and highlighted.startswith("quote:"):
             self.follow(None, int(highlighted.split(":")[1]))
+
+    def _prompt(self, index: int, described: bool, full: bool) -> Text:
+        """One line cut to the panel's width, or (``full``: the highlighted quote) the whole
+        quote, which the option list wraps."""
+        quote = self.analysis.quotes[index]
+        width = self._built_width
+        line = one_line(quote.text)
+        if described:
+            line = f"{one_line(description(quote), 30)}: {line}"
+        if quote.corrected:  # the speaker was set or cleared by the reader
+            line = f"{line} (corrected)" if full or len(line) < width - 16 else f"(corrected) {line}"
+        text = f"  ~ {line}" if quote.kind == INDIRECT else f"  “{line}”"
+        style = self._style("indirect") if quote.kind == INDIRECT else ""
+        return Text(text if full else truncate(text, width), style=style)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """The highlighted quote is shown whole; the one before goes back to one line."""
+        if self.analysis is None:
+            return
+        described = {i for name, indexes in self.groups() if name == UNNAMED_SOURCES for i in indexes}
+        for option_id, full in ((self._full, False), (event.option_id, True)):
+            if option_id and option_id.startswith("quote:"):
+                index = int(option_id.split(":")[1])
+                if index < len(self.analysis.quotes):
+                    self.replace_option_prompt(option_id, self._prompt(index, index in described, full))
+        self._full = event.option_id
 
     def follow(self, actor_id: str | None, quote_index: int | None) -> None:
         if quote_index is None:

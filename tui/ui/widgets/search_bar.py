@@ -18,7 +18,7 @@ class SearchBar(Input):
         pass
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(placeholder="Search the text (Enter: go to the first match, n/N: next/previous)",
+        super().__init__(placeholder="Search the text (Enter: the first match on screen or after, n/N: next/previous)",
                          id=id)
 
     def action_close(self) -> None:

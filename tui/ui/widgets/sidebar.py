@@ -69,7 +69,21 @@ class Sidebar(Vertical):
         self.query_one(TabbedContent).active = tab_id
 
     def focus_panel(self) -> None:
-        self.panel(self.active_tab).focus()
+        """Focus the active tab's list, with a row highlighted (the first one, if none was)."""
+        panel = self.panel(self.active_tab)
+        panel.focus()
+        if getattr(panel, "highlighted", 0) is None and getattr(panel, "option_count", 0):
+            panel.action_first()
+
+    def action_in_list(self, action: str) -> None:
+        """A list key, whether the focus is on the list or on the tabs above it."""
+        panel = self.panel(self.active_tab)
+        if not panel.has_focus:
+            self.focus_panel()
+        getattr(panel, f"action_{action}")()
+
+    def action_back_to_text(self) -> None:
+        self.screen.action_switch_focus()
 
     def action_tab(self, step: int) -> None:
         ids = [panel.TAB_ID for panel in self.panel_classes]

@@ -256,6 +256,11 @@ ACTOR_PAGE: list[BindingType] = [
     Binding("escape", "close", "Back", id="actor-page-close", tooltip="Actor page: back"),
 ]
 
+QUOTES_PANEL: list[BindingType] = [
+    Binding("f", "cycle_filter", "Filter", id="quotes-filter",
+            tooltip="Quotes tab: show all quotes, what was said, verbatim only, evidence, or beliefs"),
+]
+
 # What the help screen lists, in this order.
 HELP_SECTIONS: list[tuple[str, list[BindingType]]] = [
     ("Moving in the text", MOVE),
@@ -264,6 +269,7 @@ HELP_SECTIONS: list[tuple[str, list[BindingType]]] = [
     ("Selecting (after v)", SELECTION),
     ("Correcting the analysis", CORRECT),
     ("Sidebar", SIDEBAR),
+    ("Quotes tab", QUOTES_PANEL),
     ("Annotations tab", ANNOTATIONS_TAB),
     ("Search field", SEARCH_FIELD),
     ("Everywhere", APP),

@@ -22,7 +22,7 @@ from tui.core import name_match
 from tui.core.annotations import COLOURS
 from tui.core.model import KIND_TITLES, KINDS
 from tui.core.reading.pages import chapter_label, requested_page
-from tui.core.reading.speakers import speaker_words
+from tui.core.reading.speaker_names import speaker_words
 from tui.core.textsafe import one_line
 from tui.sources import looks_openable
 

@@ -17,6 +17,16 @@ SORT_TITLES = {VERBATIM: "Verbatim", REPORTED: "Reported", MIXED_SORT: "Mixed",
 SORT_MARKS = {VERBATIM: "“", REPORTED: "~", MIXED_SORT: "≈", EVIDENCE_SORT: "▤", BELIEF_SORT: "?"}
 
 
+# The Quotes tab's filters, in the order ``f`` steps through them: a name and the sorts hidden.
+FILTERS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("All", frozenset()),
+    ("Said", frozenset({EVIDENCE_SORT, BELIEF_SORT})),
+    ("Verbatim", frozenset(SORTS) - {VERBATIM}),
+    ("Evidence", frozenset(SORTS) - {EVIDENCE_SORT}),
+    ("Beliefs and plans", frozenset(SORTS) - {BELIEF_SORT}),
+)
+
+
 def sort_of(quote: Quote) -> str:
     """The one sort a quote is listed and filtered as: its source first (a poll that "shows"
     is evidence however it is written), then how it is written."""

@@ -11,7 +11,8 @@ from tui.core.model import Analysis
 from tui.core.reading.cursor import Cursor, CursorKind
 from tui.core.reading.marks import KIND_NAMES
 from tui.core.reading.stops import Stops
-from tui.core.reading.speakers import speaker_words
+from tui.core.reading.quote_kinds import SORT_TITLES, VERBATIM, sort_of
+from tui.core.reading.speaker_names import speaker_words
 from tui.core.textsafe import one_line
 
 ANALYSING = "Analysing… (the first analysis loads the language model)"
@@ -62,8 +63,11 @@ def cursor_status(stops: Stops, cursor: Cursor | None, tag_colours: Mapping[str,
         place = own.index(cursor.span) if cursor.span in own else 0
         return f"{name} · {nav.position_label(place, len(own))}"
     if cursor.kind == CursorKind.QUOTE:
-        who = speaker_words(analysis, stops.quotes[cursor.index]) or "unattributed"
-        return f"Quote {nav.position_label(cursor.index, len(stops.quotes))} · {who}"
+        quote = stops.quotes[cursor.index]
+        who = speaker_words(analysis, quote) or "unattributed"
+        sort = sort_of(quote)
+        told = "" if sort == VERBATIM else f" · {SORT_TITLES[sort].lower()}"  # verbatim goes unsaid
+        return f"Quote {nav.position_label(cursor.index, len(stops.quotes))} · {who}{told}"
     return f"“{one_line(stops.query, 30)}” · {nav.position_label(cursor.index, len(stops.matches))}"
 
 

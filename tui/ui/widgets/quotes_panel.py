@@ -1,4 +1,5 @@
-"""The Quotes tab: quotes grouped by speaker (most salient speaker first), one line each."""
+"""The Quotes tab: quotes grouped by speaker (most salient speaker first), one line each, marked
+by sort (verbatim “…”, reported ~, mixed ≈, evidence ▤, beliefs ?) and filtered by sort (``f``)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,13 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.core.model import INDIRECT
-from tui.core.reading.speakers import UNATTRIBUTED, UNNAMED_SOURCES, description
+from tui.core.reading.quote_kinds import FILTERS, SORT_MARKS, SORTS, VERBATIM, sort_of
+from tui.core.reading.speaker_names import UNATTRIBUTED, UNNAMED_SOURCES, description
 from tui.core.textsafe import one_line
+from tui.ui import bindings
 from tui.ui.widgets.actors_panel import truncate
 from tui.ui.widgets.panel import SidebarPanel
 from tui.ui.widgets.messages import QuoteChosen
-
-
 
 def quote_option_id(index: int) -> str:
     return f"quote:{index}"
@@ -31,18 +31,32 @@ class QuotesPanel(SidebarPanel):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"quotes-panel--header", "quotes-panel--indirect",
                                               "quotes-panel--empty"}
 
+    BINDINGS = bindings.QUOTES_PANEL
+
+    filter_index = 0  # which of FILTERS is shown: all quotes first
+
+    @property
+    def hidden_sorts(self) -> frozenset[str]:
+        return FILTERS[self.filter_index][1]
+
+    def action_cycle_filter(self) -> None:
+        """Show the next filter's quotes: all, what was said, verbatim only, evidence, beliefs."""
+        self.filter_index = (self.filter_index + 1) % len(FILTERS)
+        self._rebuild()
+
     def groups(self) -> list[tuple[str, list[int]]]:
         """(speaker name, quote indexes) in the order shown: speakers by salience, then the unattributed."""
         analysis = self.analysis
         if analysis is None:
             return []
         out = []
+        shown = [i for i, q in enumerate(analysis.quotes) if sort_of(q) not in self.hidden_sorts]
         for actor in analysis.actors_by_salience():
-            indexes = [i for i, q in enumerate(analysis.quotes) if q.speaker == actor.id]
+            indexes = [i for i in shown if analysis.quotes[i].speaker == actor.id]
             if indexes:
                 out.append((actor.name, indexes))
         known = {a.id for a in analysis.actors}
-        rest = [i for i, q in enumerate(analysis.quotes) if q.speaker not in known]
+        rest = [i for i in shown if analysis.quotes[i].speaker not in known]
         described = [i for i in rest if description(analysis.quotes[i])]
         if described:
             out.append((UNNAMED_SOURCES, described))
@@ -63,7 +77,8 @@ class QuotesPanel(SidebarPanel):
             self.add_option(Option(Text("Analysing…" if self.article else "No article",
                                         style=self._style("empty")), disabled=True))
             return
-        options: list[Option] = []
+        options: list[Option] = [Option(Text(truncate(self.summary(), width), style=self._style("empty")),
+                                            id="filter", disabled=True)]
         for speaker, indexes in self.groups():
             options.append(Option(Text(truncate(f"{one_line(speaker)} ({len(indexes)})", width),
                                        style=self._style("header")), id=f"speaker:{len(options)}",
@@ -71,7 +86,7 @@ class QuotesPanel(SidebarPanel):
             for index in indexes:
                 prompt = self._prompt(index, speaker == UNNAMED_SOURCES, full=False)
                 options.append(Option(prompt, id=quote_option_id(index)))
-        if not options:
+        if len(options) == 1:
             options.append(Option(Text("No quotes found", style=self._style("empty")), disabled=True))
         self.add_options(options)
         if highlighted is not None and highlighted.startswith("quote:"):
@@ -87,9 +102,19 @@ class QuotesPanel(SidebarPanel):
             line = f"{one_line(description(quote), 30)}: {line}"
         if quote.corrected:  # the speaker was set or cleared by the reader
             line = f"{line} (corrected)" if full or len(line) < width - 16 else f"(corrected) {line}"
-        text = f"  ~ {line}" if quote.kind == INDIRECT else f"  “{line}”"
-        style = self._style("indirect") if quote.kind == INDIRECT else ""
+        sort = sort_of(quote)
+        text = f"  “{line}”" if sort == VERBATIM else f"  {SORT_MARKS[sort]} {line}"
+        style = "" if sort == VERBATIM else self._style("indirect")
         return Text(text if full else truncate(text, width), style=style)
+
+    def summary(self) -> str:
+        """The first line: what the filter shows, with the count of each sort (``f`` filters)."""
+        quotes = self.analysis.quotes if self.analysis else []
+        counts = {sort: sum(1 for q in quotes if sort_of(q) == sort) for sort in SORTS}
+        parts = [f"{SORT_MARKS[sort]} {counts[sort]}" for sort in SORTS
+                 if counts[sort] and sort not in self.hidden_sorts]
+        name = FILTERS[self.filter_index][0]
+        return f"{name}: " + (" ".join(parts) if parts else "none") + " — f filters"
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """The highlighted quote is shown whole; the one before goes back to one line."""

@@ -3,6 +3,7 @@ display lines map to text offsets and back (``tui.core.layout``)."""
 
 from __future__ import annotations
 
+from textual.actions import SkipAction
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 
@@ -66,6 +67,32 @@ class ArticleColumn(ScrollView):
     def on_screen(self, offset: int) -> bool:
         top = int(self.scroll_y)
         return top <= self.line_of(offset) < top + max(self.scrollable_content_region.height, 1)
+
+    # The scroll keys jump, never animate: Textual's default actions animate, and each frame of the
+    # animation repaints the whole screen, so a page was ~10 repaints and g/G on a long text a
+    # second of them.
+    def _jump(self, y: float) -> None:
+        if not self.allow_vertical_scroll:
+            raise SkipAction()
+        self.scroll_to(y=max(0.0, y), animate=False, immediate=True)
+
+    def action_scroll_down(self) -> None:
+        self._jump(self.scroll_y + 1)
+
+    def action_scroll_up(self) -> None:
+        self._jump(self.scroll_y - 1)
+
+    def action_page_down(self) -> None:
+        self._jump(self.scroll_y + self.scrollable_content_region.height)
+
+    def action_page_up(self) -> None:
+        self._jump(self.scroll_y - self.scrollable_content_region.height)
+
+    def action_scroll_home(self) -> None:
+        self._jump(0)
+
+    def action_scroll_end(self) -> None:
+        self._jump(self.max_scroll_y)
 
     def action_half_page(self, step: int) -> None:
         """ctrl+d / ctrl+u, as in less and vim."""

@@ -3,9 +3,11 @@ display lines map to text offsets and back (``tui.core.layout``)."""
 
 from __future__ import annotations
 
+from rich.style import Style
 from textual.actions import SkipAction
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from tui.core.layout import Layout
 from tui.ui.widgets.article_painter import GUTTER
@@ -23,6 +25,20 @@ class ArticleColumn(ScrollView):
         self.column = MAX_COLUMN
         self.left = 0
         self._layout: Layout | None = None
+        self._frame: tuple[Style, Region] | None = None  # see render_lines
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The base style and the region are the same for every line of one repaint, and computing
+        # them (ancestors' styles, scrollbars) for each line cost a third of drawing it.
+        self._frame = (self.rich_style, self.scrollable_content_region)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
+    def frame(self) -> tuple[Style, Region]:
+        """The base style and the scrollable region, computed once per repaint."""
+        return self._frame or (self.rich_style, self.scrollable_content_region)
 
     def _laid_out(self) -> None:
         """The lines changed: what is indexed by line must be indexed again."""

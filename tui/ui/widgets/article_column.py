@@ -3,8 +3,11 @@ display lines map to text offsets and back (``tui.core.layout``)."""
 
 from __future__ import annotations
 
-from textual.geometry import Size
+from rich.style import Style
+from textual.actions import SkipAction
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from tui.core.layout import Layout
 from tui.ui.widgets.article_painter import GUTTER
@@ -22,6 +25,20 @@ class ArticleColumn(ScrollView):
         self.column = MAX_COLUMN
         self.left = 0
         self._layout: Layout | None = None
+        self._frame: tuple[Style, Region] | None = None  # see render_lines
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The base style and the region are the same for every line of one repaint, and computing
+        # them (ancestors' styles, scrollbars) for each line cost a third of drawing it.
+        self._frame = (self.rich_style, self.scrollable_content_region)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
+    def frame(self) -> tuple[Style, Region]:
+        """The base style and the scrollable region, computed once per repaint."""
+        return self._frame or (self.rich_style, self.scrollable_content_region)
 
     def _laid_out(self) -> None:
         """The lines changed: what is indexed by line must be indexed again."""
@@ -66,6 +83,32 @@ class ArticleColumn(ScrollView):
     def on_screen(self, offset: int) -> bool:
         top = int(self.scroll_y)
         return top <= self.line_of(offset) < top + max(self.scrollable_content_region.height, 1)
+
+    # The scroll keys jump, never animate: Textual's default actions animate, and each frame of the
+    # animation repaints the whole screen, so a page was ~10 repaints and g/G on a long text a
+    # second of them.
+    def _jump(self, y: float) -> None:
+        if not self.allow_vertical_scroll:
+            raise SkipAction()
+        self.scroll_to(y=max(0.0, y), animate=False, immediate=True)
+
+    def action_scroll_down(self) -> None:
+        self._jump(self.scroll_y + 1)
+
+    def action_scroll_up(self) -> None:
+        self._jump(self.scroll_y - 1)
+
+    def action_page_down(self) -> None:
+        self._jump(self.scroll_y + self.scrollable_content_region.height)
+
+    def action_page_up(self) -> None:
+        self._jump(self.scroll_y - self.scrollable_content_region.height)
+
+    def action_scroll_home(self) -> None:
+        self._jump(0)
+
+    def action_scroll_end(self) -> None:
+        self._jump(self.max_scroll_y)
 
     def action_half_page(self, step: int) -> None:
         """ctrl+d / ctrl+u, as in less and vim."""

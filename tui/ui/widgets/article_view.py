@@ -382,14 +382,13 @@ class ArticleView(ArticleColumn, can_focus=True):
         self.painter.forget_all()  # the theme changed: the highlight colours with it
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        base, region = self.frame()
+        width = region.width
         line_index = int(self.scroll_y) + y
-        base = self.rich_style
         if self._layout is None or line_index >= len(self._layout.lines):
             return Strip.blank(width, base)
         right = max(0, width - self.left - GUTTER - self.column - OVERVIEW)
-        marked = overview_marked(y, self.scrollable_content_region.height, len(self._layout.lines),
-                                 self.actor.lines)
+        marked = overview_marked(y, region.height, len(self._layout.lines), self.actor.lines)
         return Strip.join([Strip.blank(self.left, base), self.painter.body(line_index, base),
                            self.painter.margin(line_index, right, base),
                            self.painter.overview(marked, base)]).crop_extend(0, width, base)

@@ -58,10 +58,12 @@ class HeldSite:
 
     def __init__(self, root) -> None:
         self.gate = threading.Event()
-        gate, limit = self.gate, self.LIMIT
+        self.requests: list[str] = []
+        gate, limit, requests = self.gate, self.LIMIT, self.requests
 
         class Held(Handler):
             def do_GET(self):
+                requests.append(self.path)
                 gate.wait(limit)
                 super().do_GET()
 

@@ -47,9 +47,10 @@ def run_read(args: argparse.Namespace) -> int:
     app = BylineApp(sources, model_name=args.model, articles=articles, pending=pending,
                     encoding=args.encoding, **extra)
     app.run()
-    for problem in app.arrival_problems:  # stderr was hidden behind the reader
+    arrival_problems = getattr(app, "arrival_problems", [])
+    for problem in arrival_problems:  # stderr was hidden behind the reader
         complain(problem)
-    problems += app.arrival_problems
+    problems += arrival_problems
     if getattr(app, "return_code", None):  # ctrl+c: 130; no terminal for the keys: 1
         return app.return_code
     return EXIT_FAILED if problems else EXIT_OK

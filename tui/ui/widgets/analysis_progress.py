@@ -14,7 +14,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Label, ProgressBar
 
-from tui.core.reading.progress import ProgressEstimate
+from tui.core.reading.progress_estimate import ProgressEstimate
 
 
 class AnalysisProgress(Message):

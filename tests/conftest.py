@@ -48,3 +48,40 @@ def site(tmp_path_factory):
     thread.start()
     yield base
     server.shutdown()
+
+
+class HeldSite:
+    """A loopback site whose pages are held back until the test releases them (a slow web
+    server, without timing anything): each request waits for ``release()``, at most ``LIMIT`` s."""
+
+    LIMIT = 30.0
+
+    def __init__(self, root) -> None:
+        self.gate = threading.Event()
+        self.requests: list[str] = []
+        gate, limit, requests = self.gate, self.LIMIT, self.requests
+
+        class Held(Handler):
+            def do_GET(self):
+                requests.append(self.path)
+                gate.wait(limit)
+                super().do_GET()
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), partial(Held, directory=str(root)))
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def release(self) -> None:
+        self.gate.set()
+
+
+@pytest.fixture
+def held_site(tmp_path):
+    root = tmp_path / "held-site"
+    root.mkdir()
+    (root / "story.html").write_text(PAGE, encoding="utf-8")
+    site = HeldSite(root)
+    yield site
+    site.release()  # a request still waiting ends now
+    site.server.shutdown()
+    site.server.server_close()

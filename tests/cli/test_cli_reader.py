@@ -148,3 +148,25 @@ def test_nothing_readable_does_not_start_the_app(launched, tmp_path, capsys):
     assert launched == []
     assert capsys.readouterr().err.startswith("byline: ")
 
+
+
+def test_urls_are_fetched_by_the_reader_after_the_local_files_show(launched, held_site, tmp_path):
+    """``byline a.txt URL b.txt``: the reader starts on the local files without a request to
+    the (held back) site; the URL is handed over to be fetched once the reader shows."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    shutil.copy(SAMPLES[0], first)
+    shutil.copy(SAMPLES[1], second)
+    url = f"{held_site.base}/story.html"
+    assert main([str(first), url, str(second)]) == 0
+    [(sources, _, articles)] = launched
+    assert sources == [str(first), str(second)] and len(articles) == 2
+    assert launched_options[-1]["pending"] == [url]
+    assert held_site.requests == []  # nothing waited for the web before the reader started
+
+
+def test_urls_alone_are_read_before_the_reader_starts(launched, site):
+    url = f"{site}/story.html"
+    assert main([url]) == 0
+    [(sources, _, articles)] = launched
+    assert sources == [url] and "China" in articles[0].title
+    assert launched_options[-1]["pending"] == []

@@ -14,11 +14,16 @@ def run_read(args: argparse.Namespace) -> int:
         check_model(args.model)
     conn = connect()  # a database that cannot be used stops here, before the app starts
     problems: list[str] = []
+    pending: list[str] = []  # URLs and feeds, fetched by the reader once it shows the local files
     library: tuple[list[str], int] | None = None
     problems_shown: list[str] = []  # also as notices in the reader (stderr is hidden behind it)
     try:
         if args.paths:
-            articles, problems = read_articles(args.paths, args.encoding)
+            local, pending = ready_first(args.paths)
+            articles, problems = read_articles(local, args.encoding)
+            if not articles and pending:  # nothing to show meanwhile: wait for the web
+                fetched, more = read_articles(pending, args.encoding)
+                articles, problems, pending = fetched, problems + more, []
             if not articles:
                 return EXIT_FAILED
         else:
@@ -39,11 +44,24 @@ def run_read(args: argparse.Namespace) -> int:
     extra = {"start": start} if start else {}
     if problems or problems_shown:
         extra["notices"] = [*problems, *problems_shown]
-    app = BylineApp(sources, model_name=args.model, articles=articles, **extra)
+    app = BylineApp(sources, model_name=args.model, articles=articles, pending=pending,
+                    encoding=args.encoding, **extra)
     app.run()
+    arrival_problems = getattr(app, "arrival_problems", [])
+    for problem in arrival_problems:  # stderr was hidden behind the reader
+        complain(problem)
+    problems += arrival_problems
     if getattr(app, "return_code", None):  # ctrl+c: 130; no terminal for the keys: 1
         return app.return_code
     return EXIT_FAILED if problems else EXIT_OK
+
+
+def ready_first(paths: list[str]) -> tuple[list[str], list[str]]:
+    """The inputs read before the reader starts (files, folders, standard input) and those it
+    fetches once it shows them (URLs and feeds), each in command-line order."""
+    from tui.core.article import is_url
+
+    return [p for p in paths if not is_url(p)], [p for p in paths if is_url(p)]
 
 
 def library_of(articles) -> tuple[list[str], int] | None:

@@ -4,13 +4,14 @@
 library (``<``/``>`` and "Open file…" in the palette switch between them) and the first
 opens. ``articles`` are articles the caller has already read (standard input can be read
 only once): an article whose ``source`` is in ``sources`` is used instead of reading it again.
+``pending`` URLs and feeds are fetched once the reader shows (open what is ready first).
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Sequence
 
 from textual.app import App
 from textual.binding import BindingType
@@ -24,6 +25,7 @@ from tui.ui.commands import PROVIDERS
 from tui.ui.keymap import conflicts, load_keymap
 from tui.ui import app_settings, bindings
 from tui.ui.library import Library
+from tui.ui.screens.arriving import fetch_later
 from tui.ui.screens.help import HelpScreen, binding_rows
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.terminal import keys_from_terminal
@@ -54,8 +56,11 @@ class BylineApp(App):
 
     def __init__(self, sources: list[str], model_name: str | None = None,
                  articles: list[Article] | None = None, start: int = 0,
-                 notices: list[str] | tuple[str, ...] = ()) -> None:
+                 notices: list[str] | tuple[str, ...] = (), pending: Sequence[str] = (),
+                 encoding: str | None = None) -> None:
         super().__init__()
+        self.pending, self.encoding = list(pending), encoding  # URLs and feeds fetched once running
+        self.arrival_problems: list[str] = []  # those that could not be read (tui.ui.screens.arriving)
         self.start_notices = list(notices)  # what reading the inputs had to say (the CLI's stderr)
         self.library = Library(sources, articles, start)
         self.model_name = model_name
@@ -87,6 +92,8 @@ class BylineApp(App):
             self.notify(notice, title="Input", severity="warning", markup=False, timeout=15)
         for problem in self.keymap_problems:
             self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=10)
+        if self.pending:
+            fetch_later(self, self.pending, self.encoding)
 
     def run(self, *args, **kwargs):
         # Standard input was the article: keys from /dev/tty (not for a headless run: no keys).

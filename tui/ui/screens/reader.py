@@ -29,6 +29,7 @@ from tui.ui.screens.correcting import Correcting
 from tui.services.preferences import remember_library
 from tui.ui.screens.reading_places import ReadingPlaces
 from tui.ui.screens.reader_io import AnalysisFailed, AnalysisReady, Notice, StoreAccess, analyse_article
+from tui.ui.widgets.analysis_progress import AnalysisProgressLine
 from tui.ui.widgets.annotations_panel import AnnotationsPanel
 from tui.ui.widgets.article_header import ArticleHeader
 from tui.ui.widgets.article_view import ArticleView
@@ -70,6 +71,7 @@ class ReaderScreen(Screen):
                 yield ArticleView(id="article")
                 yield SearchBar(id="search")
             yield Sidebar(id="sidebar")
+        yield AnalysisProgressLine()
         yield StatusBar(id="status-bar")
         yield Footer()
 
@@ -139,8 +141,9 @@ class ReaderScreen(Screen):
         self.sidebar.loading = True
         self.status_bar.set_status(ANALYSING)
         self.refresh_bindings()  # the annotation keys depend on an open article
-        token, model_name = self._token, self.model_name
-        self.run_worker(lambda: analyse_article(self.post_message, article, token, model_name),
+        token, model_name, progress = self._token, self.model_name, self.query_one(AnalysisProgressLine)
+        progress.start(token)  # hidden again by the analysis' last progress message, or on failure
+        self.run_worker(lambda: analyse_article(self.post_message, article, token, model_name, progress.post_message),
                         thread=True, exclusive=True, group="analysis", exit_on_error=False)
         self.across.show_page()
         return True
@@ -191,7 +194,7 @@ class ReaderScreen(Screen):
         if message.token != self._token:
             return
         self.analysing = False
-        self.sidebar.loading = False
+        self.sidebar.loading = self.query_one(AnalysisProgressLine).display = False
         self.sidebar.show(self.article, None)
         self.status_bar.set_status("No analysis: the text is shown without highlights")
         self.notify(message.problem, title="Analysis failed", severity="error", markup=False, timeout=10)

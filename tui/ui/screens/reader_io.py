@@ -16,6 +16,7 @@ from textual.worker import get_current_worker
 
 from tui.core.annotations import Placements
 from tui.core.article import Article
+from tui.ui.widgets.analysis_progress import AnalysisProgress
 
 T = TypeVar("T")
 
@@ -43,9 +44,16 @@ class Notice(Message):
         self.severity = severity
 
 
+class AnalysisCancelled(Exception):
+    """Raised from the progress callback when the worker was cancelled (another article opened):
+    the analysis stops after the part it is on; the parts parsed so far stay cached for resuming."""
+
+
 def analyse_article(post: Callable[[Message], object], article: Article, token: int,
-                    model_name: str | None) -> None:
-    """Read the cache or run the model (in a thread worker); the result is posted as a message.
+                    model_name: str | None,
+                    post_progress: Callable[[Message], object] | None = None) -> None:
+    """Read the cache or run the model (in a thread worker); the result is posted as a message,
+    and each part of a long text as an ``AnalysisProgress`` to ``post_progress``.
     The article's source is remembered as the last one read, and the article kept in the library."""
     from tui.services.analysis import analyse
     from tui.services.connection import open_database
@@ -54,6 +62,13 @@ def analyse_article(post: Callable[[Message], object], article: Article, token: 
     from tui.storage.database import DatabaseError
 
     worker = get_current_worker()
+
+    def progress(done: int, total: int) -> None:
+        if worker.is_cancelled:
+            raise AnalysisCancelled(article.source)
+        if post_progress is not None:
+            post_progress(AnalysisProgress(token, done, total))
+
     conn: sqlite3.Connection | None = None
     try:
         conn = open_database()
@@ -66,7 +81,7 @@ def analyse_article(post: Callable[[Message], object], article: Article, token: 
             except sqlite3.Error as exc:
                 post(Notice(f"Cannot remember the last article: {exc}"))
         try:
-            analysis = analyse(conn, article, model_name)
+            analysis = analyse(conn, article, model_name, progress)
         except Exception as exc:  # model, spaCy or database trouble: a notice, never a traceback
             if not worker.is_cancelled:
                 post(AnalysisFailed(token, f"{type(exc).__name__}: {exc}" if not str(exc) else str(exc)))

@@ -1,0 +1,69 @@
+"""A long article's analysis shows a progress line (bar, share, time left) that advances and goes
+away; opening another article meanwhile cancels the analysis cleanly (issue 9 item 24, issue 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app_support import SAMPLE, SIZE, app_test, until
+from tui.nlp.streaming import SINGLE_PART_CHARS
+from tui.ui.app import BylineApp
+from tui.ui.widgets.analysis_progress import AnalysisProgress, AnalysisProgressLine
+
+LONG_WAIT = 600.0  # the real model parses > 100k characters on a shared 2-core machine
+
+
+@pytest.fixture
+def long_text(tmp_path):
+    story = SAMPLE.read_text(encoding="utf-8")
+    copies = SINGLE_PART_CHARS // len(story) + 2  # over the limit: parsed in parts
+    path = tmp_path / "long-report.txt"
+    path.write_text("Long report\n\n" + "\n\n".join([story] * copies), encoding="utf-8")
+    return path
+
+
+def recorder(into: list):
+    def hook(message) -> None:
+        if isinstance(message, AnalysisProgress):
+            into.append(message)
+    return hook
+
+
+@app_test
+async def test_a_long_article_shows_a_progress_line_that_advances_and_goes(home, long_text):
+    seen: list[AnalysisProgress] = []
+    app = BylineApp([str(long_text)])
+    async with app.run_test(size=SIZE, message_hook=recorder(seen)) as pilot:
+        line = app.reader.query_one(AnalysisProgressLine)
+        await until(pilot, lambda: line.display, timeout=LONG_WAIT)
+        shown = line.text
+        assert "Analysing…" in shown and "%" in shown and "left" in shown
+        await pilot.press("G")  # the text can be read meanwhile
+        await until(pilot, lambda: not app.reader.analysing, timeout=LONG_WAIT)
+        await pilot.pause()
+        assert not line.display
+        assert app.reader.analysis is not None and app.reader.analysis.actors
+    shares = [m.done / m.total for m in seen]
+    assert len(shares) >= 3, shares
+    assert shares == sorted(shares) and shares[0] < 0.5 and shares[-1] == 1.0
+
+
+@app_test
+async def test_opening_another_article_cancels_the_long_analysis(home, long_text):
+    seen: list[AnalysisProgress] = []
+    app = BylineApp([str(long_text), str(SAMPLE)])
+    async with app.run_test(size=SIZE, message_hook=recorder(seen)) as pilot:
+        reader = app.reader
+        line = reader.query_one(AnalysisProgressLine)
+        await until(pilot, lambda: line.display, timeout=LONG_WAIT)
+        await pilot.press(">")
+        await until(pilot, lambda: reader.article.source == str(SAMPLE) and reader.analysis is not None)
+        assert not line.display
+        await app.workers.wait_for_complete()  # the long analysis stops after its current part
+        await pilot.pause()
+        long_progress = [m for m in seen if m.total > SINGLE_PART_CHARS]
+        assert long_progress and all(m.done < m.total for m in long_progress)  # never finished
+        assert reader.article.source == str(SAMPLE) and reader.analysis.actors
+        assert not line.display
+        notes = [n.message for n in app._notifications]
+        assert not any("Analysis failed" in n or "Cancelled" in n for n in notes), notes

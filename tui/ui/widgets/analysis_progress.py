@@ -1,0 +1,70 @@
+"""The progress line shown while an article is analysed: a bar, the share done and the time left.
+
+The analysis worker posts ``AnalysisProgress`` to this widget directly (once per parsed part of a
+long text); a message from an earlier article's analysis (an older ``token``) is ignored. The
+line hides itself when the analysis is done, failed or was replaced, so the text keeps the room.
+"""
+
+from __future__ import annotations
+
+import time
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.widgets import Label, ProgressBar
+
+from tui.core.reading.progress_estimate import ProgressEstimate
+
+
+class AnalysisProgress(Message):
+    """``done`` of ``total`` characters of the article of ``token`` are analysed."""
+
+    def __init__(self, token: int, done: int, total: int) -> None:
+        super().__init__()
+        self.token = token
+        self.done = done
+        self.total = total
+
+
+class AnalysisProgressLine(Horizontal):
+    DEFAULT_CSS = """
+    AnalysisProgressLine { height: 1; display: none; }
+    AnalysisProgressLine ProgressBar { width: auto; margin-right: 1; }
+    AnalysisProgressLine Label { width: 1fr; color: $text-muted; }
+    """
+
+    def __init__(self, id: str | None = "analysis-progress") -> None:
+        super().__init__(id=id)
+        self.token = -1
+        self.estimate = ProgressEstimate(started=time.monotonic())
+
+    def compose(self) -> ComposeResult:
+        yield ProgressBar(total=100, show_percentage=False, show_eta=False, id="analysis-progress-bar")
+        yield Label("", id="analysis-progress-text")
+
+    def start(self, token: int) -> None:
+        """A new analysis: forget the last one; shown only once its first part is done."""
+        self.token = token
+        self.estimate = ProgressEstimate(started=time.monotonic())
+        self.display = False
+
+    def finish(self) -> None:
+        self.token = -1
+        self.display = False
+
+    @property
+    def text(self) -> str:
+        return str(self.query_one(Label).render())
+
+    def on_analysis_progress(self, message: AnalysisProgress) -> None:
+        message.stop()
+        if message.token != self.token:
+            return  # an article that is no longer open
+        if message.done >= message.total:
+            self.finish()
+            return
+        self.estimate.advance(message.done, message.total, time.monotonic())
+        self.query_one(ProgressBar).update(total=100, progress=round(self.estimate.fraction * 100))
+        self.query_one(Label).update(self.estimate.describe())
+        self.display = True

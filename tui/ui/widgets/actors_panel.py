@@ -25,11 +25,6 @@ def truncate(text: str, width: int) -> str:
     return set_cell_size(text, max(width - 1, 0)).rstrip() + "…"
 
 
-def cursor_stops(actor: Actor) -> list:
-    """The mentions the cursor stops at (the same ones the reader counts in ``2/6``)."""
-    return [m for m in actor.mentions if not m.inferred]
-
-
 class ActorsPanel(SidebarPanel):
     """One option per actor: name and mention count, then a density strip and the aliases."""
 
@@ -72,7 +67,7 @@ class ActorsPanel(SidebarPanel):
     def _prompt(self, actor: Actor, length: int) -> Text:
         """Two lines cut to the panel's width: name and count, then the strip and the aliases."""
         width = max(self._width(), STRIP_CELLS + 4)
-        stops = cursor_stops(actor)
+        stops = actor.counted_mentions
         count = str(actor.mention_count)
         label = one_line(actor.name) + (" (corrected)" if actor.corrected else "")
         name = truncate(label, width - len(count) - 1)

@@ -27,6 +27,7 @@ from tui.core.textsafe import one_line
 from tui.sources import looks_openable
 
 if TYPE_CHECKING:
+    from tui.core.article import Article
     from tui.ui.screens.reader import ReaderScreen
 
 
@@ -56,6 +57,10 @@ class ChoiceProvider(Provider):
 
     def reader(self) -> "ReaderScreen | None":
         return getattr(self.app, "reader", None)
+
+    def article(self) -> "Article | None":
+        reader = self.reader()
+        return reader.article if reader else None
 
     def choices(self) -> Iterable[PaletteChoice]:
         return ()
@@ -166,18 +171,16 @@ class PageChoices(ChoiceProvider):
     """The pages of a paged document (PDF); typing a number goes to that page."""
 
     def choices(self) -> Iterable[PaletteChoice]:
-        reader = self.reader()
-        article = reader.article if reader else None
+        article = self.article()
         if article is None or not article.pages:
             yield PaletteChoice("This article has no pages", lambda: None)
             return
         for page in range(1, article.page_count + 1):
-            yield PaletteChoice(f"Page {page}", partial(reader.across.go_to_page, page),
+            yield PaletteChoice(f"Page {page}", partial(self.reader().across.go_to_page, page),
                                 f"of {article.page_count}")
 
     async def search(self, query: str) -> Hits:
-        reader = self.reader()
-        article = reader.article if reader else None
+        reader, article = self.reader(), self.article()
         page = requested_page(query, article.page_count) if article is not None else None
         if page is not None:
             label = f"Page {page}"
@@ -192,14 +195,13 @@ class ChapterChoices(ChoiceProvider):
     """The headings and chapters of a document (PDF outline, EPUB chapters, Word headings)."""
 
     def choices(self) -> Iterable[PaletteChoice]:
-        reader = self.reader()
-        article = reader.article if reader else None
+        article = self.article()
         if article is None or not article.headings:
             yield PaletteChoice("This article has no chapters or headings", lambda: None)
             return
         for heading in article.headings:
             yield PaletteChoice(one_line(chapter_label(heading, article), 90),
-                                partial(reader.across.go_to_offset, heading.start))
+                                partial(self.reader().across.go_to_offset, heading.start))
 
 
 class LibraryCommands(Provider):

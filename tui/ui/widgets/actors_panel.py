@@ -44,9 +44,7 @@ class ActorsPanel(SidebarPanel):
         self._built_width = self._width()
         self.clear_options()
         analysis = self.analysis
-        if analysis is None:
-            self.add_option(Option(Text("Analysing…" if self.article else "No article",
-                                        style=self._style("alias")), disabled=True))
+        if self._waiting("alias"):
             return
         length = max(analysis.text_length, 1)
         options: list[Option | None] = []

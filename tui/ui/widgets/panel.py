@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.style import Style
+from rich.text import Text
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 from tui.core.article import Article
 from tui.core.model import Analysis
@@ -34,6 +36,14 @@ class SidebarPanel(OptionList):
 
     def _rebuild(self) -> None:
         raise NotImplementedError
+
+    def _waiting(self, style: str) -> bool:
+        """Without an analysis yet: one disabled line saying why, and True."""
+        if self.analysis is not None:
+            return False
+        self.add_option(Option(Text("Analysing…" if self.article else "No article",
+                                    style=self._style(style)), disabled=True))
+        return True
 
     def on_mount(self) -> None:
         # Colours are baked into the prompts: rebuild them once a new theme's styles are in place.

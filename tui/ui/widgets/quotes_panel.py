@@ -72,10 +72,7 @@ class QuotesPanel(SidebarPanel):
         highlighted = self.highlighted_option.id if self.highlighted_option is not None else None
         self._built_width = width = self._width()
         self.clear_options()
-        analysis = self.analysis
-        if analysis is None:
-            self.add_option(Option(Text("Analysing…" if self.article else "No article",
-                                        style=self._style("empty")), disabled=True))
+        if self._waiting("empty"):
             return
         options: list[Option] = [Option(Text(truncate(self.summary(), width), style=self._style("empty")),
                                             id="filter", disabled=True)]

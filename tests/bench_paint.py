@@ -34,6 +34,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (140, 45)
 
+
+def child_env(home: str) -> dict[str, str]:
+    """Bytecode is cached as for an installed package (a user's second start compiles nothing)."""
+    env = {**os.environ, "BYLINE_HOME": home, "PYTHONPATH": str(ROOT)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
 # The first frame (and, for the reader, the first after AnalysisReady) as wall-clock times.
 PAINT_CHILD = r"""
 import sys, time
@@ -97,7 +104,7 @@ finally:
 
 def paint(mode: str, path: str, home: str) -> dict[str, float]:
     """Seconds from spawning the process to its first frame (and to the analysis shown)."""
-    env = {**os.environ, "BYLINE_HOME": home, "PYTHONPATH": str(ROOT)}
+    env = child_env(home)
     start = time.time()
     # stdin is a terminal for the reader's check that keys can be read (headless reads none).
     master, slave = os.openpty()
@@ -116,7 +123,7 @@ def paint(mode: str, path: str, home: str) -> dict[str, float]:
 def warm(path: str, home: str) -> None:
     """Cache the analysis (the CLI, as ``byline analyze`` does)."""
     subprocess.run([sys.executable, "-m", "tui", "analyze", "--no-library", "--json", path], check=True,
-                   stdout=subprocess.DEVNULL, env={**os.environ, "BYLINE_HOME": home, "PYTHONPATH": str(ROOT)})
+                   stdout=subprocess.DEVNULL, env=child_env(home))
 
 
 def keys(args: list[str], home: str, presses: int) -> dict[str, float]:
@@ -124,7 +131,7 @@ def keys(args: list[str], home: str, presses: int) -> dict[str, float]:
     to its bare app."""
     printed = subprocess.run([sys.executable, str(ROOT / "tests" / "bench_keys.py"), "--presses", str(presses),
                               *args], check=True, capture_output=True, text=True,
-                             env={**os.environ, "PYTHONPATH": str(ROOT), "BYLINE_HOME": home}).stdout
+                             env=child_env(home)).stdout
     out = {}
     for line in printed.splitlines():
         words = line.split()

@@ -42,7 +42,7 @@ def test_length_is_kept_and_nothing_is_a_control(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(max_codevalue=0x3000, blacklist_categories=("Cs",)), max_size=40))
+@given(st.text(alphabet=st.characters(max_codepoint=0x3000, exclude_categories=("Cs",)), max_size=40))
 def test_every_character_of_the_table_is_replaced_and_nothing_else(text):
     from tui.core.textsafe import _TABLE
 

@@ -53,7 +53,9 @@ class ArticleColumn(ScrollView):
     # ------------------------------------------------------------------ layout
 
     def _relayout(self, keep_position: bool = True) -> None:
-        width = self.scrollable_content_region.width or self.size.width or MAX_COLUMN + GUTTER + OVERVIEW
+        # Before the first layout there is no size: a full column is the likely one, so a long
+        # text is not wrapped twice before its first paint (at a guess, then at the real width).
+        width = self.scrollable_content_region.width or self.size.width or MAX_COLUMN + GUTTER + OVERVIEW + 2
         column = max(MIN_COLUMN, min(MAX_COLUMN, width - GUTTER - OVERVIEW - 2))
         anchor = None
         if keep_position and self._layout is not None and self._layout.lines:

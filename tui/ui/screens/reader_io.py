@@ -20,7 +20,7 @@ from tui.core.article import Article
 from tui.ui.widgets.analysis_progress import AnalysisProgress
 
 T = TypeVar("T")
-FIRST_PAINT_WAIT = 1.0  # seconds the analysis waits for the text to be drawn, at most
+FIRST_PAINT_WAIT = 3.0  # seconds the analysis waits for the text to be drawn, at most
 
 
 class AnalysisReady(Message):
@@ -58,7 +58,7 @@ def analyse_article(post: Callable[[Message], object], article: Article, token: 
     """Read the cache or run the model (in a thread worker); the result is posted as a message,
     and each part of a long text as an ``AnalysisProgress`` to ``post_progress``.
     The article's source is remembered as the last one read, and the article kept in the library.
-    With ``painted``, nothing starts before the article's text is drawn (or a second has passed):
+    With ``painted``, nothing starts before the article's text is drawn (or three seconds passed):
     reading a long text's cached analysis would otherwise compete with the first paint."""
     if painted is not None:
         painted.wait(FIRST_PAINT_WAIT)

@@ -106,3 +106,13 @@ def test_the_readers_call_never_raises(conn, samples):
     assert LibraryService.on(conn).entry_for(article).last_read is not None
     broken = sqlite3.connect(":memory:")  # no library tables
     assert "not kept in the library" in record_opened(broken, article, analysis)
+
+
+def test_each_actors_row_keeps_exactly_its_quotes(conn, samples):
+    from tui.services.library_service import actor_records
+
+    analysis = analyse(conn, samples[0])
+    records = actor_records(analysis)
+    assert [r.quotes for r in records] == [[q.to_dict() for q in analysis.quotes_of(a.id)]
+                                           for a in analysis.actors]
+    assert any(r.quotes for r in records)

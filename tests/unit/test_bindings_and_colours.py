@@ -29,3 +29,11 @@ def test_one_colour_table_for_every_annotation_colour():
     assert tuple(HIGHLIGHT_HEX) == COLOURS
     assert css_variables()["hl-yellow"] == HIGHLIGHT_HEX["yellow"]
     assert on_white("yellow", 0.0) == "#ffffff" and on_white("yellow", 1.0) == HIGHLIGHT_HEX["yellow"]
+
+
+def test_the_palette_names_every_provider_it_imports_on_first_use():
+    from tui.ui import app, commands
+
+    assert [commands.PROVIDERS[i].__name__ for i in range(len(commands.PROVIDERS))] == list(app.PALETTE)
+    assert {provider() for provider in app.BylineApp.COMMANDS if provider.__name__ == "provider"} == \
+        set(commands.PROVIDERS)

@@ -81,3 +81,27 @@ def test_lines_are_ordered_spans_within_width(text, width):
     # every visible character is on some line
     covered = {i for s, e in lines for i in range(s, e)}
     assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+def test_the_narrow_characters_are_one_cell_and_no_whitespace():
+    import re
+
+    from rich.cells import get_character_cell_size
+
+    from tui.core.layout import NARROW
+
+    narrow = re.compile(f"[{NARROW}]")
+    chars = [chr(c) for c in range(0x3000) if narrow.match(chr(c)) and chr(c) != " "]
+    assert len(chars) > 1000
+    assert all(get_character_cell_size(c) == 1 and not c.isspace() for c in chars)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab  \n\t\x1c.\u201ce\u0301\u65e5\xa0\u2028", max_size=60), st.integers(1, 12))
+def test_prose_is_wrapped_as_the_token_by_token_rule_does(text, width):
+    # The fast path for paragraphs of one-cell characters against the general rule.
+    from tui.core.layout import wrap_paragraph, wrap_tokens
+
+    for start, end in paragraphs(text):
+        assert wrap_paragraph(text, start, end, width) == wrap_tokens(text, start, end, width)
+    assert wrap_paragraph(text, 0, len(text), width) == wrap_tokens(text, 0, len(text), width)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from tui.core.textsafe import neutralise, one_line
 
@@ -39,3 +39,11 @@ def test_length_is_kept_and_nothing_is_a_control(text):
     assert len(safe) == len(text)
     assert all(ch == "\n" or ord(ch) >= 0x20 and not 0x7F <= ord(ch) < 0xA0 for ch in safe)
     safe.encode("utf-8")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x3000, exclude_categories=("Cs",)), max_size=40))
+def test_every_character_of_the_table_is_replaced_and_nothing_else(text):
+    from tui.core.textsafe import _TABLE
+
+    assert neutralise(text) == text.translate(_TABLE)

@@ -16,26 +16,23 @@ cached article starts fast.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sqlite3
 import sys
 from typing import Sequence
 
-from tui.cli.actor_command import run_actor
-from tui.cli.analyze_command import run_analyze
 from tui.cli.exits import (EXIT_BROKEN_PIPE, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, Failure,
                            UsageError)
-from tui.cli.export_command import run_export
-from tui.cli.library_command import run_library
 from tui.cli.output import complain, silence_stdout
 from tui.cli.parser import build_parser, with_default_command
-from tui.cli.read_command import run_read
 from tui.core.article import ArticleError
 from tui.nlp.models import ModelError
 from tui.storage.database import DatabaseError
 
-RUNNERS = {"read": run_read, "analyze": run_analyze, "export": run_export, "library": run_library,
-           "actor": run_actor}
+# Each command's module is imported when it runs: the reader starts without the others' imports.
+RUNNERS = {"read": "read_command", "analyze": "analyze_command", "export": "export_command",
+           "library": "library_command", "actor": "actor_command"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -68,4 +65,5 @@ def dispatch(argv: Sequence[str]) -> int:
         args = parser.parse_args(with_default_command(argv))
     except SystemExit as exc:  # --help and --version print and exit 0 through argparse
         return int(exc.code or 0)
-    return RUNNERS[args.command](args)
+    module = importlib.import_module(f"tui.cli.{RUNNERS[args.command]}")
+    return getattr(module, f"run_{args.command}")(args)

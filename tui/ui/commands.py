@@ -288,4 +288,5 @@ class BylineCommands(Provider):
                           text=choice.label, help=choice.help)
 
 
-PROVIDERS = {BylineCommands, ActorCommands, QuoteCommands, FileCommands, KindCommands, LibraryCommands}
+# The app names them (``tui.ui.app.PALETTE``) and imports this module when the palette first opens.
+PROVIDERS = (BylineCommands, ActorCommands, QuoteCommands, FileCommands, KindCommands, LibraryCommands)

@@ -11,7 +11,6 @@ A file that cannot be used is reported as one line for an in-app notice; the def
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 
@@ -23,6 +22,8 @@ def load_keymap(path: Path, known_ids: set[str]) -> tuple[dict[str, str], list[s
         return {}, []
     except (OSError, UnicodeDecodeError) as exc:
         return {}, [f"{path}: the keymap cannot be read ({exc}); using the default keys"]
+    import tomllib  # only when there is a keymap: not on every start
+
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:

@@ -13,29 +13,40 @@ from typing import TYPE_CHECKING, Callable
 from tui.core.library_filter import matching_actor
 from tui.core.reading.pages import page_label
 from tui.core.textsafe import one_line
-from tui.services.library_service import LibraryService
-from tui.ui.screens.actor_page import ActorPage
-from tui.ui.screens.library_io import LibraryAccess, LibraryUnavailable, Opened
-from tui.ui.screens.library_screen import LibraryScreen
 
 if TYPE_CHECKING:
+    from tui.services.library_service import LibraryService
+    from tui.ui.screens.library_io import LibraryAccess, Opened
     from tui.ui.screens.reader import ReaderScreen
 
 
 class AcrossLibrary:
     def __init__(self, reader: "ReaderScreen") -> None:
         self.reader = reader
-        self.access = LibraryAccess()
+        self._access: LibraryAccess | None = None
         self.pending: tuple[int, Opened] | None = None  # (reader token, where to put the cursor)
 
+    @property
+    def access(self) -> "LibraryAccess":
+        # The library (its service, screens and queries) is imported when first used: not
+        # before the reader's first paint.
+        if self._access is None:
+            from tui.ui.screens.library_io import LibraryAccess
+
+            self._access = LibraryAccess()
+        return self._access
+
     def close(self) -> None:
-        self.access.close()
+        if self._access is not None:
+            self._access.close()
 
     def _in_thread(self, work: Callable[[], None], group: str) -> None:
         self.reader.run_worker(work, thread=True, group=group, exit_on_error=False)
 
     def _call(self, query):
         """In a worker: the query's answer, or None after one notice."""
+        from tui.ui.screens.library_io import LibraryUnavailable
+
         try:
             return self.access.call(query)
         except LibraryUnavailable as exc:
@@ -51,9 +62,13 @@ class AcrossLibrary:
             offset = reader.view.cursor_offset()
             self._in_thread(lambda: self._call(lambda library: library.save_position(article, offset)),
                             "library-position")
+        from tui.ui.screens.library_screen import LibraryScreen
+
         reader.app.push_screen(LibraryScreen(self.access, self._actor_over_library), self.opened)
 
     def _actor_over_library(self, identity: int) -> None:
+        from tui.ui.screens.actor_page import ActorPage
+
         library_screen = self.reader.app.screen
         self.reader.app.push_screen(ActorPage(self.access, identity),
                                     lambda opened: opened is not None and library_screen.dismiss(opened))
@@ -75,6 +90,8 @@ class AcrossLibrary:
             return
         article, actor_id = current
 
+        from tui.ui.screens.actor_page import ActorPage
+
         def find() -> None:
             actor = self._call(lambda library: library.actor_of(article, actor_id))
             if actor is None:
@@ -89,6 +106,8 @@ class AcrossLibrary:
         if current is None:
             return
         article, actor_id = current
+
+        from tui.ui.screens.library_io import Opened
 
         def find(library: LibraryService) -> Opened | str:
             actor = library.actor_of(article, actor_id)

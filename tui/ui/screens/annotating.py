@@ -11,12 +11,18 @@ from typing import TYPE_CHECKING
 
 from tui.core.annotations import BOOKMARK as BOOKMARK_KIND, COLOURS, CORRECTION, Annotation, parse_tags, place
 from tui.core.reading import CursorKind
-from tui.ui.screens.dialogs import AnnotationDialog, AnnotationEdit
 
 if TYPE_CHECKING:
+    from tui.ui.screens.dialogs import AnnotationDialog, AnnotationEdit
     from tui.ui.screens.reader import ReaderScreen
 
 HIGHLIGHT, NOTE, TAGS, BOOKMARK = "highlight", "note", "tags", "bookmark"
+
+
+def _dialog(*args, **kwargs) -> "AnnotationDialog":
+    from tui.ui.screens.dialogs import AnnotationDialog  # imported when first asked for, not at start
+
+    return AnnotationDialog(*args, **kwargs)
 
 
 class Annotating:
@@ -116,14 +122,14 @@ class Annotating:
             if result is not None and result.note is not None:
                 self._made(self.reader.io.change(lambda store: store.add_note(article, *span, result.note.strip())))
 
-        self.reader.app.push_screen(AnnotationDialog("Note", self._passage(span), note=""), save)
+        self.reader.app.push_screen(_dialog("Note", self._passage(span), note=""), save)
 
     def _ask_tags(self, article, span: tuple[int, int]) -> None:
         def save(result: AnnotationEdit | None) -> None:
             if result is not None and result.tags is not None:
                 self._made(self.reader.io.change(lambda store: store.add_tags(article, *span, result.tags)))
 
-        self.reader.app.push_screen(AnnotationDialog("Tags", self._passage(span), tags="",
+        self.reader.app.push_screen(_dialog("Tags", self._passage(span), tags="",
                                                      suggestions=self.tags_in_use()), save)
 
     def tags_in_use(self) -> list[str]:
@@ -145,7 +151,7 @@ class Annotating:
                 tags=parse_tags(result.tags) if result.tags is not None else None))
             self._made(found if changed is not None else None, end_selection=False, go=False)
 
-        self.reader.app.push_screen(AnnotationDialog(
+        self.reader.app.push_screen(_dialog(
             "Edit annotation", found.exact, note=found.note if note else None,
             tags=", ".join(found.tags) if tags else None, suggestions=self.tags_in_use()), save)
 

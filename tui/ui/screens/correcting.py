@@ -9,10 +9,24 @@ from typing import TYPE_CHECKING, Callable
 from tui.core.annotations import Correction, add_mention, change_kind, merge_actor, set_speaker, split_mention
 from tui.core.model import GROUP, KIND_TITLES, KINDS, ORG, PERSON, PLACE, Actor
 from tui.core.textsafe import one_line
-from tui.ui.screens.dialogs import Choice, ChoiceDialog
 
 if TYPE_CHECKING:
+    from tui.ui.screens.dialogs import Choice
     from tui.ui.screens.reader import ReaderScreen
+
+
+# The dialogs (their widgets and CSS) are imported when a correction is first asked for.
+def _choice(*args, **kwargs) -> "Choice":
+    from tui.ui.screens.dialogs import Choice
+
+    return Choice(*args, **kwargs)
+
+
+def _choice_dialog(*args, **kwargs):
+    from tui.ui.screens.dialogs import ChoiceDialog
+
+    return ChoiceDialog(*args, **kwargs)
+
 
 NEW_ACTOR = "new:"  # the value of "a new actor of this kind" in the add-mention chooser
 NO_SPEAKER = "none"
@@ -40,7 +54,7 @@ class Correcting:
 
     def _choose(self, title: str, choices: list[Choice], chosen: Callable[[object], None],
                 offer: Callable[[str], list[Choice]] | None = None) -> None:
-        self.reader.app.push_screen(ChoiceDialog(title, choices, offer),
+        self.reader.app.push_screen(_choice_dialog(title, choices, offer),
                                     lambda value: value is not None and chosen(value))
 
     @property
@@ -62,14 +76,14 @@ class Correcting:
         analysis = self.reader.analysis
         if analysis is None:
             return []
-        return [Choice(actor.name, actor.id, KIND_TITLES.get(actor.kind, actor.kind), tuple(actor.aliases))
+        return [_choice(actor.name, actor.id, KIND_TITLES.get(actor.kind, actor.kind), tuple(actor.aliases))
                 for actor in analysis.actors_by_salience() if actor is not exclude]
 
     def change_kind(self) -> None:
         actor = self._current_actor()
         if actor is not None:
             self._choose(f"{one_line(actor.name, 40)} is a…",
-                         [Choice(KIND_TITLES[kind], kind) for kind in KINDS if kind != actor.kind],
+                         [_choice(KIND_TITLES[kind], kind) for kind in KINDS if kind != actor.kind],
                          lambda kind: self._store(lambda: change_kind(self._text, actor, kind)))
 
     def merge_actor(self) -> None:
@@ -100,7 +114,7 @@ class Correcting:
         passage = self._text[span[0]:span[1]]
 
         def new_actors(name: str) -> list[Choice]:
-            return [Choice(f"New {NEW_KIND_WORDS[kind]} named “{one_line(name, 50)}”", (NEW_ACTOR + kind, name),
+            return [_choice(f"New {NEW_KIND_WORDS[kind]} named “{one_line(name, 50)}”", (NEW_ACTOR + kind, name),
                            pinned=True) for kind in KINDS]
 
         choices = self._actor_choices() + new_actors(" ".join(passage.split()))
@@ -123,7 +137,7 @@ class Correcting:
             self.reader.notify("Put the cursor on a quote first (} or the Quotes tab).",
                                severity="warning", timeout=3)
             return
-        choices = [Choice("No speaker (clear the attribution)", NO_SPEAKER)] + self._actor_choices()
+        choices = [_choice("No speaker (clear the attribution)", NO_SPEAKER)] + self._actor_choices()
 
         def chosen(value: str) -> None:
             speaker = None if value == NO_SPEAKER else self._actor(value)

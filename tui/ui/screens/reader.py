@@ -143,7 +143,9 @@ class ReaderScreen(Screen):
         self.refresh_bindings()  # the annotation keys depend on an open article
         token, model_name, progress = self._token, self.model_name, self.query_one(AnalysisProgressLine)
         progress.start(token)  # hidden again by the analysis' last progress message, or on failure
-        self.run_worker(lambda: analyse_article(self.post_message, article, token, model_name, progress.post_message),
+        painted = self.view.painted
+        self.run_worker(lambda: analyse_article(self.post_message, article, token, model_name, progress.post_message,
+                                                painted),
                         thread=True, exclusive=True, group="analysis", exit_on_error=False)
         self.across.show_page()
         return True

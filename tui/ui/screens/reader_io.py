@@ -9,6 +9,7 @@ annotation store on first use and turns every storage failure into one notice.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from typing import Callable, TypeVar
 
 from textual.message import Message
@@ -19,6 +20,7 @@ from tui.core.article import Article
 from tui.ui.widgets.analysis_progress import AnalysisProgress
 
 T = TypeVar("T")
+FIRST_PAINT_WAIT = 3.0  # seconds the analysis waits for the text to be drawn, at most
 
 
 class AnalysisReady(Message):
@@ -51,10 +53,15 @@ class AnalysisCancelled(Exception):
 
 def analyse_article(post: Callable[[Message], object], article: Article, token: int,
                     model_name: str | None,
-                    post_progress: Callable[[Message], object] | None = None) -> None:
+                    post_progress: Callable[[Message], object] | None = None,
+                    painted: threading.Event | None = None) -> None:
     """Read the cache or run the model (in a thread worker); the result is posted as a message,
     and each part of a long text as an ``AnalysisProgress`` to ``post_progress``.
-    The article's source is remembered as the last one read, and the article kept in the library."""
+    The article's source is remembered as the last one read, and the article kept in the library.
+    With ``painted``, nothing starts before the article's text is drawn (or three seconds passed):
+    reading a long text's cached analysis would otherwise compete with the first paint."""
+    if painted is not None:
+        painted.wait(FIRST_PAINT_WAIT)
     from tui.services.analysis import analyse
     from tui.services.connection import open_database
     from tui.services.library_service import record_opened

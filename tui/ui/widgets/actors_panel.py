@@ -47,6 +47,7 @@ class ActorsPanel(SidebarPanel):
         if self._waiting("alias"):
             return
         length = max(analysis.text_length, 1)
+        width = max(self._built_width, STRIP_CELLS + 4)
         options: list[Option | None] = []
         for kind in KINDS:
             actors = analysis.actors_by_salience(kind)
@@ -55,16 +56,15 @@ class ActorsPanel(SidebarPanel):
             options.append(Option(Text(f"{KIND_TITLES[kind]} ({len(actors)})", style=self._style("header"),
                                        no_wrap=True, overflow="ellipsis"), id=f"kind:{kind}", disabled=True))
             for actor in actors:
-                options.append(Option(self._prompt(actor, length), id=actor.id))
+                options.append(Option(self._prompt(actor, length, width), id=actor.id))
         if not options:
             options.append(Option(Text("No actors found", style=self._style("alias")), disabled=True))
         self.add_options(options)
         if highlighted is not None:
             self.follow(highlighted, None)
 
-    def _prompt(self, actor: Actor, length: int) -> Text:
-        """Two lines cut to the panel's width: name and count, then the strip and the aliases."""
-        width = max(self._width(), STRIP_CELLS + 4)
+    def _prompt(self, actor: Actor, length: int, width: int) -> Text:
+        """Two lines cut to ``width``: name and count, then the strip and the aliases."""
         stops = actor.counted_mentions
         count = str(actor.mention_count)
         label = one_line(actor.name) + (" (corrected)" if actor.corrected else "")

@@ -3,6 +3,8 @@ display lines map to text offsets and back (``tui.core.layout``)."""
 
 from __future__ import annotations
 
+import threading
+
 from rich.style import Style
 from textual.actions import SkipAction
 from textual.geometry import Region, Size
@@ -26,6 +28,9 @@ class ArticleColumn(ScrollView):
         self.left = 0
         self._layout: Layout | None = None
         self._frame: tuple[Style, Region] | None = None  # see render_lines
+        # Set once lines of the text are drawn (a new text gets a new event): the reader reads the
+        # analysis only then, so the text is never late for work it does not need.
+        self.painted = threading.Event()
 
     def render_lines(self, crop: Region) -> list[Strip]:
         # The base style and the region are the same for every line of one repaint, and computing
@@ -35,6 +40,7 @@ class ArticleColumn(ScrollView):
             return super().render_lines(crop)
         finally:
             self._frame = None
+            self.painted.set()
 
     def frame(self) -> tuple[Style, Region]:
         """The base style and the scrollable region, computed once per repaint."""
@@ -47,7 +53,9 @@ class ArticleColumn(ScrollView):
     # ------------------------------------------------------------------ layout
 
     def _relayout(self, keep_position: bool = True) -> None:
-        width = self.scrollable_content_region.width or self.size.width or MAX_COLUMN + GUTTER + OVERVIEW
+        # Before the first layout there is no size: a full column is the likely one, so a long
+        # text is not wrapped twice before its first paint (at a guess, then at the real width).
+        width = self.scrollable_content_region.width or self.size.width or MAX_COLUMN + GUTTER + OVERVIEW + 2
         column = max(MIN_COLUMN, min(MAX_COLUMN, width - GUTTER - OVERVIEW - 2))
         anchor = None
         if keep_position and self._layout is not None and self._layout.lines:

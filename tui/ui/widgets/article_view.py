@@ -9,6 +9,7 @@ screen follows (actor, quote, annotation, status). ``Painter`` draws the lines.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import ClassVar, Iterable
 
@@ -100,6 +101,7 @@ class ArticleView(ArticleColumn, can_focus=True):
     def show_article(self, article: Article) -> None:
         """Show a new article at once; its analysis and annotations arrive with ``show``."""
         self.article = article
+        self.painted = threading.Event()  # set when its first lines are drawn
         self.text = neutralise(article.text)
         self.units = TextUnits(self.text)
         self.tag_colours = {}

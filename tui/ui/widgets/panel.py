@@ -32,7 +32,15 @@ class SidebarPanel(OptionList):
 
     def show(self, article: Article | None, analysis: Analysis | None) -> None:
         self.article, self.analysis = article, analysis
+        if analysis is not None and not self.size.width and self._about_to_show():
+            # Not laid out yet (the sidebar was loading) but about to be: built once, at its real
+            # width, on the first resize, not also at a guessed one (0.5 s on a long text's analysis).
+            self._built_width = -1
+            return
         self._rebuild()
+
+    def _about_to_show(self) -> bool:
+        return all(node.display for node in self.ancestors_with_self if node is not self.screen and node is not self.app)
 
     def _rebuild(self) -> None:
         raise NotImplementedError

@@ -51,8 +51,11 @@ class QuotesPanel(SidebarPanel):
             return []
         out = []
         shown = [i for i, q in enumerate(analysis.quotes) if sort_of(q) not in self.hidden_sorts]
+        by_speaker: dict[str | None, list[int]] = {}  # one pass: a long text has thousands of each
+        for i in shown:
+            by_speaker.setdefault(analysis.quotes[i].speaker, []).append(i)
         for actor in analysis.actors_by_salience():
-            indexes = [i for i in shown if analysis.quotes[i].speaker == actor.id]
+            indexes = by_speaker.get(actor.id)
             if indexes:
                 out.append((actor.name, indexes))
         known = {a.id for a in analysis.actors}
@@ -60,12 +63,14 @@ class QuotesPanel(SidebarPanel):
         described = [i for i in rest if description(analysis.quotes[i])]
         if described:
             out.append((UNNAMED_SOURCES, described))
-        rest = [i for i in rest if i not in described]
+        described_set = set(described)
+        rest = [i for i in rest if i not in described_set]
         if rest:
             out.append((UNATTRIBUTED, rest))
         return out
 
     _full: str | None = None  # the option shown whole
+    _described: frozenset[int] = frozenset()  # quotes of unnamed sources, as last built
 
     def _rebuild(self) -> None:
         self._full = None
@@ -76,7 +81,9 @@ class QuotesPanel(SidebarPanel):
             return
         options: list[Option] = [Option(Text(truncate(self.summary(), width), style=self._style("empty")),
                                             id="filter", disabled=True)]
-        for speaker, indexes in self.groups():
+        groups = self.groups()
+        self._described = frozenset(i for name, indexes in groups if name == UNNAMED_SOURCES for i in indexes)
+        for speaker, indexes in groups:
             options.append(Option(Text(truncate(f"{one_line(speaker)} ({len(indexes)})", width),
                                        style=self._style("header")), id=f"speaker:{len(options)}",
                                   disabled=True))
@@ -117,7 +124,7 @@ class QuotesPanel(SidebarPanel):
         """The highlighted quote is shown whole; the one before goes back to one line."""
         if self.analysis is None:
             return
-        described = {i for name, indexes in self.groups() if name == UNNAMED_SOURCES for i in indexes}
+        described = self._described
         for option_id, full in ((self._full, False), (event.option_id, True)):
             if option_id and option_id.startswith("quote:"):
                 index = int(option_id.split(":")[1])

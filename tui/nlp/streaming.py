@@ -40,7 +40,8 @@ def parts(text: str, size: int | None = None, always: bool = False) -> list[tupl
     """``(offset, part)`` pairs whose parts join to ``text``; one part when the text is short
     (unless ``always``). A part ends after a blank line when there is one in the second half of
     its window, else after a line break, else after a space: a paragraph is never cut unless it
-    is longer than half a part."""
+    is longer than half a part, nor parted from the one before when that one ends with a colon
+    (the speech rules read a quote's cue there)."""
     size = size or PART_CHARS
     if len(text) <= SINGLE_PART_CHARS and not always:
         return [(0, text)]
@@ -50,6 +51,8 @@ def parts(text: str, size: int | None = None, always: bool = False) -> list[tupl
         end = start + size
         for sep in ("\n\n", "\n", " "):
             cut = window.rfind(sep)
+            while sep != " " and cut >= size // 2 and window[:cut].rstrip().endswith(":"):
+                cut = window.rfind(sep, 0, cut)  # "He added:" belongs with the quote it introduces
             if cut >= size // 2:
                 end = start + cut + len(sep)
                 break

@@ -17,7 +17,7 @@ from tui.storage.paths import data_dir
 
 
 class PartFiles:
-    """What ``nlp.streaming.parse`` takes as its part store: ``load(key)`` and ``save(key, data)``."""
+    """What ``nlp.streaming.parse_parts`` takes as its part store: ``load(key)`` and ``save(key, data)``."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder

@@ -143,14 +143,6 @@ def _source_class(rep_verb, speaker: Speaker | None) -> str:
     return EVIDENCE if is_evidence_source(subj) else SPEECH
 
 
-def attribute(ctx: ArticleContext, finder: CueFinder, marked: list[Marked], reported: list[Reported],
-              labels: list[Label]) -> tuple[list[Quote], list]:
-    """Every quote with its speaker, and the pronoun mentions the speakers resolved."""
-    flow = Attributor(ctx, finder, marked, labels)
-    flow.feed(reported, 0, len(ctx.text) + 1)
-    return flow.quotes, flow.work.inferred
-
-
 class Attributor:
     """Attribution in text order, one part of the text at a time: the events (reported content,
     quotes in marks, labelled paragraphs) of ``[lo, hi)`` are read with the part's Doc in
@@ -245,7 +237,8 @@ class Attributor:
                 if len(quoted.split()) <= SCARE_QUOTE_WORDS and not (m.continues or c.colon_led or sentence_like):
                     prev = m
                     continue  # a term in quotes, not speech
-                speaker = _neighbour(work, m, marked, cues_of, prev, prev_speaker)
+                speaker = _neighbour(work, m, marked, cues_of, prev, prev_speaker,
+                                     bisect.bisect_left(self.marked_starts, m.start))
             work._remember(m.start, speaker)
             clause = _fragment_clause(ctx, m, cue_verb, c.colon_led) if speaker is not None else None
             if clause is not None:
@@ -305,11 +298,10 @@ def _fragment_clause(ctx: ArticleContext, m: Marked, verb, colon_led: bool) -> t
     return start, end
 
 
-def _neighbour(work: Attribution, m: Marked, marked: list[Marked], cues_of, prev, prev_speaker):
+def _neighbour(work: Attribution, m: Marked, marked: list[Marked], cues_of, prev, prev_speaker, i: int):
     """A quote with no cue of its own: the speaker of the quote right after it when only
     marks and spaces stand between them ("“A.” “B,” she said."), else the previous speaker."""
-    ctx = work.ctx
-    i = marked.index(m)
+    ctx = work.ctx  # marked[i] is m (found by bisection: a book has thousands of quotes)
     nxt = marked[i + 1] if i + 1 < len(marked) else None
     if nxt is not None and m.close_mark is not None and \
             ctx.paragraph_of(nxt.start) == ctx.paragraph_of(m.start) and \

@@ -1,6 +1,8 @@
 """Streaming analysis: a long text is parsed in paragraph-aligned parts, a few at a time, and its
 analysis is the one of the whole text; a story (every sample and dev article) is one part."""
 
+import gc
+import weakref
 from pathlib import Path
 
 import pytest
@@ -101,9 +103,22 @@ def test_smaller_parts_give_the_same_analysis(monkeypatch, long_text, size):
     assert pipeline.analyse_text(long_text, info).to_dict() == expected.to_dict()
 
 
-def test_no_doc_holds_more_than_one_part(monkeypatch, long_text):
+class MemoryStore:
+    def __init__(self):
+        self.saved = {}
+
+    def load(self, key):
+        return self.saved.get(key)
+
+    def save(self, key, data):
+        self.saved[key] = data
+
+
+@pytest.mark.parametrize("store", [None, MemoryStore], ids=["parts kept", "parts read back"])
+def test_no_doc_holds_more_than_one_part(monkeypatch, long_text, store):
     """Every Doc the components read is one part (after its padding of space tokens), read
-    twice in text order: no Doc of the whole text is built."""
+    twice in text order: no Doc of the whole text is built, and when the parts are read for
+    speech each one is gone before the next."""
     info = models.resolve()
     nlp = models.load(info)
     monkeypatch.setattr(streaming, "SINGLE_PART_CHARS", 2000)
@@ -111,6 +126,7 @@ def test_no_doc_holds_more_than_one_part(monkeypatch, long_text):
     pieces = streaming.parts(prepare.for_model(long_text), size=2000)
     part_tokens = [len(doc) for doc in nlp.pipe(p for _, p in pieces)]
     read: list[tuple[str, int, int]] = []
+    spoken: list[weakref.ref] = []
 
     def spy(step, original):
         def run(self, doc, lo, hi):
@@ -118,12 +134,16 @@ def test_no_doc_holds_more_than_one_part(monkeypatch, long_text):
             assert len(doc) - own <= lo // streaming.PAD_CHARS + 12  # the padding: a few tokens
             assert all(t.is_space for t in doc if t.idx < lo)
             read.append((step, lo, own))
+            if step == "speech":
+                gc.collect()
+                assert all(r() is None for r in spoken)
+                spoken.append(weakref.ref(doc))
             return original(self, doc, lo, hi)
         return run
 
     monkeypatch.setattr(TextAnalysis, "read_names", spy("names", TextAnalysis.read_names))
     monkeypatch.setattr(TextAnalysis, "read_speech", spy("speech", TextAnalysis.read_speech))
-    pipeline.analyse_text(long_text, info)
+    pipeline.analyse_text(long_text, info, store=store() if store else None)
     offsets = [o for o, _ in pieces]
     assert [(lo, n) for step, lo, n in read if step == "names"] == list(zip(offsets, part_tokens))
     assert [(lo, n) for step, lo, n in read if step == "speech"] == list(zip(offsets, part_tokens))

@@ -158,7 +158,6 @@ class Attributor:
         self.labels = labels
         self.label_at = {ctx.paragraph_of(lb.start): lb for lb in labels}
         self.consumed: set[int] = set()
-        self.cues_of: dict[int, DirectCues] = {}
         self.quotes: list[Quote] = []
         self.emitted: set[int] = set()  # opening marks of quotes already inside a mixed quote
         self.covered: list[tuple[int, int]] = []  # spans of labelled paragraphs already emitted
@@ -173,8 +172,8 @@ class Attributor:
         consumed, emitted, covered, quotes = self.consumed, self.emitted, self.covered, self.quotes
         which = range(bisect.bisect_left(self.marked_starts, lo), bisect.bisect_left(self.marked_starts, hi))
         cues = _direct_cues(ctx, finder, marked, self.label_at, which)
-        cues_of = self.cues_of
-        cues_of.update((marked[n].open_mark, c) for n, c in zip(which, cues))
+        # The cues are the part's tokens: they go with the part (its Doc is not kept alive).
+        cues_of = {marked[n].open_mark: c for n, c in zip(which, cues)}
         events = sorted([(r.start, 0, r) for r in reported] + [(marked[n].start, 1, marked[n]) for n in which] +
                         [(lb.content_start, 2, lb) for lb in self.labels if lo <= lb.content_start < hi],
                         key=lambda e: (e[0], e[1]))

@@ -114,7 +114,7 @@ class MemoryStore:
         self.saved[key] = data
 
 
-@pytest.mark.parametrize("store", [None, MemoryStore], ids=["parts kept", "parts read back"])
+@pytest.mark.parametrize("store", [None, MemoryStore], ids=["no store", "a store"])
 def test_no_doc_holds_more_than_one_part(monkeypatch, long_text, store):
     """Every Doc the components read is one part (after its padding of space tokens), read
     twice in text order: no Doc of the whole text is built, and when the parts are read for

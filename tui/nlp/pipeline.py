@@ -10,8 +10,7 @@ text is read part by part and never held as one Doc (``text_analysis``).
 from __future__ import annotations
 
 import time
-from collections import deque
-from typing import Callable, Iterator
+from typing import Callable
 
 from tui.core.model import Analysis
 from tui.nlp import models, prepare, streaming
@@ -60,28 +59,20 @@ def analyse_text(text: str, info: models.ModelInfo, progress: Progress | None = 
     work = TextAnalysis(text, info)
     heard = _Throttle(work, partial)
     ends = {offset: offset + len(piece) for offset, piece in pieces}
-    kept: deque = deque()  # without a store the parts stay in memory (a lean Doc is smaller than its bytes)
+    store = store if store is not None else streaming.MemoryParts()
     for offset, doc in streaming.parse_parts(nlp, pieces, parsed, store=store):
         work.read_names(doc, offset, ends[offset])
-        if store is None:
-            kept.append((offset, doc))
-        del doc
+        del doc  # the part waits in the store for the second pass
         heard.maybe()
     work.link()
     heard.now()
-    again = _drain(kept) if store is None else streaming.reread(nlp, pieces, store)
-    for offset, doc in again:
+    for offset, doc in streaming.reread(nlp, pieces, store):
         work.read_speech(doc, offset, ends[offset])
         del doc
     analysis = work.analysis()
     if progress is not None:
         progress(total, total)
     return analysis
-
-
-def _drain(kept: deque) -> Iterator[tuple[int, object]]:
-    while kept:
-        yield kept.popleft()  # each part goes once read
 
 
 class _Throttle:

@@ -70,3 +70,19 @@ def test_a_part_read_back_is_the_part_parsed(long_article):
     assert len(memory.saved) == len(streaming.parts(long_article.text))
     again = pipeline.analyse_text(long_article.text, info, store=memory)
     assert again.to_dict() == fresh.to_dict()
+
+
+def test_the_service_passes_on_partial_analyses(home, long_article, monkeypatch):
+    """The reader's worker hears provisional analyses of a long text as its parts are parsed;
+    a cached analysis comes whole, with none."""
+    monkeypatch.setattr(pipeline, "PARTIAL_SECONDS", 0)
+    monkeypatch.setattr(pipeline, "PARTIAL_COST", 0)
+    conn = open_database()
+    heard: list[int] = []
+    analysis = analyse(conn, long_article, partial=lambda provisional, upto: heard.append(upto))
+    assert len(heard) == len(streaming.parts(long_article.text)) + 1
+    assert heard[-1] == len(long_article.text) and heard == sorted(heard)
+    again: list[int] = []
+    assert analyse(conn, long_article, partial=lambda p, upto: again.append(upto)).to_dict() == analysis.to_dict()
+    assert again == []
+    conn.close()

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from tui.nlp import countries
 from tui.nlp.lexicon import HONORIFIC_GENDER, TEMPORAL_WORDS, TITLE_HEADS
-from tui.nlp.spans import as_place, coordinated, given_names_before, cut_at_verb, split_lines, trim_words, untagged_names
+from tui.nlp.spans import (NameStats, TextWords, Unless, as_place, coordinated, cut_at_verb, given_names_before,
+                           name_stats, split_lines, trim_words, untagged_names)
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _TRIM_LEFT = re.compile(r"^(?:the|The|THE)\s+")
@@ -126,16 +127,40 @@ def _split_parenthetical(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _seats_of_government(text: str) -> list[Candidate]:
+def _seats_of_government(text: str, lo: int, hi: int) -> list[Candidate]:
     """"Downing Street", "the White House": seats the model rarely tags, found by name."""
     pattern = countries.seat_pattern()
-    return [Candidate(m.start(1), m.end(1), "GPE") for m in pattern.finditer(text)]
+    return [Candidate(m.start(1), m.end(1), "GPE") for m in pattern.finditer(text, lo, hi)]
+
+
+@dataclass(slots=True)
+class PartCandidates:
+    """The candidates of one part of the text, before the counts over the whole text decide the
+    untagged names that depend on them (``spans.Unless``); plain data, kept once the part's Doc
+    is gone."""
+
+    tagged: list[Candidate]  # from the model's entities and the text, overlaps resolved
+    untagged: list[tuple[Candidate, Unless | None]]
+    stats: NameStats  # this part's share of the whole text's proper-noun counts
+
+    def decided(self, stats: NameStats) -> list[Candidate]:
+        """The part's candidates, in text order, once ``stats`` covers the whole text."""
+        found = [c for c, unless in self.untagged if unless is None or unless.holds(stats)]
+        return _resolve_overlaps(self.tagged + found)
 
 
 def candidates(doc, text: str) -> list[Candidate]:
     """Entity mentions in text order, non-overlapping, with repaired spans and labels."""
+    part = part_candidates(doc, text, TextWords.of(text))
+    return part.decided(part.stats)
+
+
+def part_candidates(doc, text: str, words: TextWords, lo: int = 0, hi: int | None = None) -> PartCandidates:
+    """The candidates of ``doc``, the part ``text[lo:hi]`` (its offsets are the text's, see
+    ``streaming``); ``words`` are read from the whole text."""
+    hi = len(text) if hi is None else hi
     cands: list[Candidate] = []
-    lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
+    lower_words = words.lower
     for ent in doc.ents:
         if ent.label_ == "DATE":
             c = _misread_date(doc, ent)
@@ -166,12 +191,12 @@ def candidates(doc, text: str) -> list[Candidate]:
     cands = [c for c in cands if c.label in ("PERSON", "NORP") or _capitalised(text[c.start:c.end])
              or text[c.start:c.start + 1].isdigit()]
     cands.extend(_honorific_names(doc))
-    cands.extend(_seats_of_government(text))
+    cands.extend(_seats_of_government(text, lo, hi))
     cands = _resolve_overlaps([c for c in cands if c.end > c.start])
-    cands = _resolve_overlaps(cands + untagged_names(doc, text, cands))
-    for c in cands:
+    untagged = untagged_names(doc, text, cands, words, lo)
+    for c in cands + [c for c, _ in untagged]:
         c.place = as_place(doc, text, c.start, c.end)
-    return cands
+    return PartCandidates(cands, untagged, name_stats(doc))
 
 
 def _capitalised(span: str) -> bool:

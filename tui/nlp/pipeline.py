@@ -1,65 +1,102 @@
 """The analysis pipeline: spaCy parses, then small components build the analysis.
 
-    prepare → spaCy (in parts when long: streaming) → mentions → linking → quote marks →
-    speech (cues, reported, evidence, labels, attribution)
+    prepare → spaCy (in parts when long: streaming) → mentions → linking → propagation →
+    quote marks → speech (cues, reported, evidence, labels, attribution) → pronouns
 
-Each step is a function over plain data, so the quality work can replace one at a time.
+Each step is a function over plain data, so the quality work can replace one at a time. A long
+text is read part by part and never held as one Doc (``text_analysis``).
 """
 
 from __future__ import annotations
 
-from tui.core.model import Analysis, Mention
-from tui.core.quotemarks import ParagraphIndex, QuotedSpans, find_marked
-from tui.nlp import mentions, models, prepare, speech, streaming
-from tui.nlp.pronouns import link_pronouns
-from tui.nlp.propagate import propagate
-from tui.nlp.linking import link
+import time
+from typing import Callable
+
+from tui.core.model import Analysis
+from tui.nlp import models, prepare, streaming
 from tui.nlp.streaming import PartStore, Progress
-from tui.nlp.version import ANALYSER_VERSION
+from tui.nlp.text_analysis import TextAnalysis
+
+# Hears of a long analysis before it ends: a provisional ``Analysis`` (see
+# ``TextAnalysis.provisional``) and the offset up to which the text is read. Called on the
+# analysing thread, at most every ``PARTIAL_SECONDS``; it may raise to stop the analysis.
+Partial = Callable[[Analysis, int], None]
+
+PARSE_SHARE = 75  # percent of the analysis time spent parsing a long text (tests/bench_stream.py)
+PARTIAL_SECONDS = 1.0  # the least time between two provisional analyses
+PARTIAL_COST = 20  # ... and at least this many times what building the last one took
 
 
 def analyse_doc(doc, text: str, info: models.ModelInfo) -> Analysis:
     """Build the analysis of ``text`` from its parsed ``doc`` (parsed from ``prepare.for_model``)."""
-    linked = link(text, mentions.candidates(doc, text))
-    propagate(doc, text, linked.actors)
-    paragraphs = ParagraphIndex(text)
-    marked = find_marked(text, paragraphs.spans)
-    quoted = QuotedSpans(marked)
-    said = speech.extract(doc, text, linked.actors, linked.gender, paragraphs, marked)
-    by_id = {a.id: a for a in linked.actors}
-    seen = {(m.start, m.end) for a in linked.actors for m in a.mentions}
-    for m in said.inferred + link_pronouns(doc, text, linked.actors, linked.gender, quoted, paragraphs):
-        if (m.start, m.end) not in seen:
-            seen.add((m.start, m.end))
-            by_id[m.actor].mentions.append(m)
-    for a in linked.actors:
-        a.mentions.sort(key=lambda m: m.start)
-    entities = [Mention(m.start, m.end, m.text, m.label, m.actor, related=m.related)
-                for a in linked.actors for m in a.mentions if not m.inferred]
-    return Analysis(len(text), info.name, info.version, ANALYSER_VERSION, entities,
-                    linked.actors, said.quotes)
+    work = TextAnalysis(text, info)
+    work.read_names(doc, 0, len(text))
+    work.link()
+    work.read_speech(doc, 0, len(text))
+    return work.analysis()
 
 
 def analyse_text(text: str, info: models.ModelInfo, progress: Progress | None = None,
-                 store: PartStore | None = None) -> Analysis:
+                 store: PartStore | None = None, partial: Partial | None = None) -> Analysis:
     """The analysis of ``text``; a long text is parsed in parts (``streaming``), ``progress``
     hears of each part (it may raise to stop the analysis), ``store`` keeps the parts parsed so
-    that a stopped analysis resumes from them."""
+    that a stopped analysis resumes from them, ``partial`` hears of provisional analyses."""
     nlp = models.load(info)
-    if progress is None:
-        return analyse_doc(streaming.parse(nlp, prepare.for_model(text), store=store), text, info)
+    prepared = prepare.for_model(text)
+    pieces = streaming.parts(prepared)
     total = len(text) or 1
+    if len(pieces) == 1:
+        analysis = analyse_doc(nlp(prepared), text, info)
+        if progress is not None:
+            progress(total, total)
+        return analysis
 
     def parsed(done: int, _total: int) -> None:
         # Parsing is about three quarters of the time; the document-wide work follows the last part.
-        progress(done * PARSE_SHARE // 100, total)
+        if progress is not None:
+            progress(done * PARSE_SHARE // 100, total)
 
-    analysis = analyse_doc(streaming.parse(nlp, prepare.for_model(text), parsed, store), text, info)
-    progress(total, total)
+    work = TextAnalysis(text, info)
+    heard = _Throttle(work, partial)
+    ends = {offset: offset + len(piece) for offset, piece in pieces}
+    store = store if store is not None else streaming.MemoryParts()
+    for offset, doc in streaming.parse_parts(nlp, pieces, parsed, store=store):
+        work.read_names(doc, offset, ends[offset])
+        del doc  # the part waits in the store for the second pass
+        heard.maybe()
+    work.link()
+    heard.now()
+    for offset, doc in streaming.reread(nlp, pieces, store):
+        work.read_speech(doc, offset, ends[offset])
+        del doc
+    analysis = work.analysis()
+    if progress is not None:
+        progress(total, total)
     return analysis
 
 
-PARSE_SHARE = 75  # percent of the analysis time spent parsing a long text (tests/bench_stream.py)
+class _Throttle:
+    """Provisional analyses at most every PARTIAL_SECONDS and PARTIAL_COST times their cost."""
+
+    def __init__(self, work: TextAnalysis, partial: Partial | None) -> None:
+        self.work = work
+        self.partial = partial
+        self.last = time.monotonic()
+        self.cost = 0.0
+
+    def maybe(self) -> None:
+        if self.partial is not None and \
+                time.monotonic() - self.last >= max(PARTIAL_SECONDS, PARTIAL_COST * self.cost):
+            self.now()
+
+    def now(self) -> None:
+        if self.partial is None:
+            return
+        start = time.monotonic()
+        provisional = self.work.provisional()
+        self.last = time.monotonic()
+        self.cost = self.last - start
+        self.partial(provisional, self.work.read_to)
 
 
 def analyse_texts(texts: list[str], info: models.ModelInfo, batch_size: int = 8) -> list[Analysis]:

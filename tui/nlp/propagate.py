@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 
 from tui.core.model import ORG, PERSON, Actor, Mention
 from tui.nlp import countries
@@ -72,18 +73,47 @@ def _trie_pattern(forms: list[str]) -> str:
     return walk(tree)
 
 
-def propagate(doc, text: str, actors: list[Actor]) -> None:
+class TokenIndex:
+    """Where tokens start and which are proper nouns: all propagation asks of the parse, kept
+    compact (two arrays) so a long text's parts need not stay alive until the actors are known."""
+
+    def __init__(self) -> None:
+        self.starts = array("q")
+        self.propn = bytearray()
+
+    @classmethod
+    def of(cls, doc, lo: int = 0) -> "TokenIndex":
+        index = cls()
+        index.add(doc, lo)
+        return index
+
+    def add(self, doc, lo: int = 0) -> None:
+        """The tokens of ``doc`` from offset ``lo`` on (a part's padding is not its own)."""
+        for t in doc:
+            if t.idx >= lo:
+                self.starts.append(t.idx)
+                self.propn.append(t.pos_ == "PROPN")
+
+    def proper_noun_at(self, offset: int) -> bool | None:
+        """Whether the token starting at ``offset`` is a proper noun; None when none starts there."""
+        i = bisect.bisect_left(self.starts, offset)
+        if i >= len(self.starts) or self.starts[i] != offset:
+            return None
+        return bool(self.propn[i])
+
+
+def propagate(tokens: TokenIndex, text: str, actors: list[Actor], lower_words: frozenset[str] | None = None) -> None:
     owners: dict[str, set[str]] = {}
     for a in actors:
         for form in _forms(a):
             owners.setdefault(form, set()).add(a.id)
     taken = sorted((m.start, m.end) for a in actors for m in a.mentions)
     starts = [s for s, _ in taken]
-    token_starts = [t.idx for t in doc]
     by_id = {a.id: a for a in actors}
     people = [a for a in actors if a.kind == PERSON and a.named_mentions]
     first_person = min(people, key=lambda a: a.named_mentions[0].start).id if people else None
-    lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
+    if lower_words is None:
+        lower_words = frozenset(re.findall(r"\b[a-z][a-z'-]*\b", text))
 
     def free(s: int, e: int) -> bool:
         i = bisect.bisect_right(starts, e) - 1
@@ -119,10 +149,10 @@ def propagate(doc, text: str, actors: list[Actor]) -> None:
         if not free(s, e):
             continue
         if " " not in form:
-            i = bisect.bisect_left(token_starts, s)
-            if i >= len(doc) or doc[i].idx != s:
+            proper = tokens.proper_noun_at(s)
+            if proper is None:
                 continue
-            if doc[i].pos_ != "PROPN" and (form.lower() in lower_words or form.isupper()):
+            if not proper and (form.lower() in lower_words or form.isupper()):
                 continue
         label = actor.mentions[0].label
         actor.mentions.append(Mention(s, e, text[s:e], label, actor.id))

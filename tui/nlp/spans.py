@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tui.nlp import countries
@@ -208,24 +209,87 @@ def _single(tok, lower_words: set[str], the_names: dict[str, int]) -> str | None
     return None
 
 
-def _person_run(names, lower_words: set[str], alone: set[str]) -> bool:
+def _person_run(names, lower_words: set[str]) -> bool | tuple[str, ...]:
     """Two or three proper nouns are a person's name when none is a word the text also writes in
     lower case, and the text names them by one part elsewhere, the first is an initial, or they
-    stand in a list with a person the model tagged ("Jerry Sands, Stolmy Pimentel, Mark ...")."""
+    stand in a list with a person the model tagged ("Jerry Sands, Stolmy Pimentel, Mark ...").
+    Whether the text names them by one part elsewhere is the whole text's to say: the words to
+    look up in ``NameStats.alone`` are returned when only that decides."""
     if any(t.lower_ in lower_words or t.lower_ in ORG_HEADS for t in names):
         return False
     root = names[-1]
     listed = [root.head] if root.dep_ in ("conj", "appos") else []
     listed += [c for c in root.children if c.dep_ in ("conj", "appos")]
-    return len(names[0].text) == 1 or names[0].text in alone or names[-1].text in alone \
-        or any(t.ent_type_ == "PERSON" for t in listed)
+    if len(names[0].text) == 1 or any(t.ent_type_ == "PERSON" for t in listed):
+        return True
+    return (names[0].text, names[-1].text)
 
 
-def untagged_names(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
+@dataclass(slots=True)
+class NameStats:
+    """What the whole parse says about proper nouns, summed part by part: the capitalised words
+    used alone, outside a longer capitalised run ("Shalev" for Aner Shalev), and how often each
+    proper noun occurs."""
+
+    alone: set[str] = field(default_factory=set)
+    recurring: dict[str, int] = field(default_factory=dict)
+
+    def add(self, other: "NameStats") -> None:
+        self.alone |= other.alone
+        for word, n in other.recurring.items():
+            self.recurring[word] = self.recurring.get(word, 0) + n
+
+
+def name_stats(doc) -> NameStats:
+    words = [t.text for t in doc]
+    propn = [t.i for t in doc if t.pos_ == "PROPN"]
+    alone = {words[i] for i in propn if words[i][:1].isupper()
+             and not (i > 0 and words[i - 1][:1].isupper() and not doc[i - 1].is_sent_start)
+             and not (i + 1 < len(words) and words[i + 1][:1].isupper())}
+    recurring: dict[str, int] = {}
+    for i in propn:
+        recurring[words[i]] = recurring.get(words[i], 0) + 1
+    return NameStats(alone, recurring)
+
+
+@dataclass(frozen=True, slots=True)
+class TextWords:
+    """What the whole text says about its words, read once: the words it writes in lower case
+    and the names it writes after a capitalised "The"."""
+
+    lower: frozenset[str]
+    the_names: dict[str, int]
+
+    @classmethod
+    def of(cls, text: str) -> "TextWords":
+        the_names: dict[str, int] = {}
+        for m in re.finditer(r"(?<=[a-z,;:] )The ([A-Z][a-z]+)\b", text):
+            the_names[m.group(1)] = the_names.get(m.group(1), 0) + 1
+        return cls(frozenset(re.findall(r"\b[a-z][a-z'-]*\b", text)), the_names)
+
+
+@dataclass(frozen=True, slots=True)
+class Unless:
+    """A name found by the parse of one part that the counts over the whole text decide: kept
+    when one of ``alone`` is used alone somewhere, or ``recurring`` occurs more than once."""
+
+    alone: tuple[str, ...] = ()
+    recurring: str | None = None
+
+    def holds(self, stats: NameStats) -> bool:
+        if self.recurring is not None:
+            return stats.recurring.get(self.recurring, 0) > 1
+        return any(w in stats.alone for w in self.alone)
+
+
+def untagged_names(doc, text: str, cands: list[Candidate], words: TextWords,
+                   lo: int = 0) -> list[tuple[Candidate, Unless | None]]:
     """Names the model left untagged: camel-case names ("wikiHow"); runs of capitalised words
     that end in an organisation's head word ("Heaven Sent Gaming"); runs of two or three proper
     nouns, or one after a title ("Major General Lafayette"), that are people; a lone proper
-    noun that is a place by its preposition ("near Ellon") or a title by its "The"."""
+    noun that is a place by its preposition ("near Ellon") or a title by its "The". Each comes
+    with the condition on the whole text's counts that still decides it (None: found).
+    Tokens before ``lo`` (the padding of a part, see ``streaming``) are not the part's."""
     from tui.nlp.mentions import Candidate
 
     taken = sorted((c.start, c.end) for c in cands)
@@ -238,29 +302,21 @@ def untagged_names(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
         i = bisect.bisect_left(starts, e) - 1
         return i < 0 or reach[i] <= s
 
-    lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
-    words = [t.text for t in doc]
-    propn = [t.i for t in doc if t.pos_ == "PROPN"]
-    # Capitalised words used alone, outside a longer capitalised run: "Shalev" for Aner Shalev.
-    alone = {words[i] for i in propn if words[i][:1].isupper()
-             and not (i > 0 and words[i - 1][:1].isupper() and not doc[i - 1].is_sent_start)
-             and not (i + 1 < len(words) and words[i + 1][:1].isupper())}
-    recurring: dict[str, int] = {}
-    for i in propn:
-        recurring[words[i]] = recurring.get(words[i], 0) + 1
-    the_names: dict[str, int] = {}
-    for m in re.finditer(r"(?<=[a-z,;:] )The ([A-Z][a-z]+)\b", text):
-        the_names[m.group(1)] = the_names.get(m.group(1), 0) + 1
-    found: list[Candidate] = []
+    lower_words = words.lower
+    found: list[tuple[Candidate, Unless | None]] = []
     for tok in doc:
+        if tok.idx < lo:
+            continue
         if _camel_case(tok) and free(tok.idx, tok.idx + len(tok)):
-            found.append(Candidate(tok.idx, tok.idx + len(tok), "ORG"))
-        elif tok.is_upper and tok.is_alpha and tok.ent_type_ == "" and _recurring(tok, lower_words, recurring) \
+            found.append((Candidate(tok.idx, tok.idx + len(tok), "ORG"), None))
+        elif tok.is_upper and tok.is_alpha and tok.ent_type_ == "" and _recurring(tok, lower_words) is True \
                 and free(tok.idx, tok.idx + len(tok)):
             label = "GPE" if countries.country_named(tok.text) else "ORG"  # "JPL", "US"
-            found.append(Candidate(tok.idx, tok.idx + len(tok), label))
+            found.append((Candidate(tok.idx, tok.idx + len(tok), label), None))
     for run in _runs(doc):
-        words = [t.lower_ for t in run]
+        if run[0].idx < lo:
+            continue
+        lowers = [t.lower_ for t in run]
         s, e = run[0].idx, run[-1].idx + len(run[-1].text)
         if not free(s, e):
             continue
@@ -269,10 +325,10 @@ def untagged_names(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
             continue  # a title of a work
         if any(countries.country_of_demonym(t.text) for t in run):
             continue
-        if 2 <= len(run) <= 4 and words[-1] in ORG_HEADS | PLACE_HEADS \
+        if 2 <= len(run) <= 4 and lowers[-1] in ORG_HEADS | PLACE_HEADS \
                 and any(t.pos_ == "PROPN" for t in run[:-1]) \
                 and not (_opens_sentence(run[0]) and run[0].pos_ != "PROPN"):
-            found.append(Candidate(s, e, "FAC" if words[-1] in PLACE_HEADS else "ORG"))
+            found.append((Candidate(s, e, "FAC" if lowers[-1] in PLACE_HEADS else "ORG"), None))
             continue
         names = [t for t in run if t.pos_ == "PROPN"]
         if len(names) != len(run):
@@ -282,20 +338,24 @@ def untagged_names(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
             names, titled = names[1:], True
         if any(countries.country_named(t.text) for t in names):
             continue
-        if (2 <= len(names) <= 3 and _person_run(names, lower_words, alone)) \
-                or (titled and len(names) == 1 and len(names[0].text) > 2):
+        person = _person_run(names, lower_words) if 2 <= len(names) <= 3 else False
+        if person is not False or (titled and len(names) == 1 and len(names[0].text) > 2):
             label = "ORG" if names[-1].lower_ in ORG_HEADS else "PERSON"
-            found.append(Candidate(names[0].idx, names[-1].idx + len(names[-1].text), label))
-        elif len(run) == 1 and (label := _single(run[0], lower_words, the_names)) is not None:
-            found.append(Candidate(s, e, label))
-        elif len(run) == 1 and _recurring(run[0], lower_words, recurring):
-            found.append(Candidate(s, e, "GPE" if countries.country_named(run[0].text) else "ORG"))
+            cand = Candidate(names[0].idx, names[-1].idx + len(names[-1].text), label)
+            found.append((cand, Unless(alone=person) if isinstance(person, tuple) else None))
+        elif len(run) == 1 and (label := _single(run[0], lower_words, words.the_names)) is not None:
+            found.append((Candidate(s, e, label), None))
+        elif len(run) == 1 and (recurring := _recurring(run[0], lower_words)) is not False:
+            cand = Candidate(s, e, "GPE" if countries.country_named(run[0].text) else "ORG")
+            found.append((cand, None if recurring is True else Unless(recurring=recurring)))
     return found
 
 
-def _recurring(tok, lower_words: set[str], counts: dict[str, int]) -> bool:
+def _recurring(tok, lower_words) -> bool | str:
     """A proper noun the text uses more than once, never in lower case, is a name ("Wikinews");
-    so is an acronym ("JPL") the parser reads as a proper noun, outside an all-capitals line."""
+    so is an acronym ("JPL") the parser reads as a proper noun, outside an all-capitals line.
+    How often the text uses it is the whole text's to say: the word is returned when only its
+    count (``NameStats.recurring``) decides."""
     word = tok.text
     if tok.pos_ != "PROPN" or tok.lower_ in lower_words or len(word) < 2 \
             or tok.lower_ in TITLES or tok.lower_.rstrip("s") in TITLES:
@@ -305,5 +365,6 @@ def _recurring(tok, lower_words: set[str], counts: dict[str, int]) -> bool:
     if word.isupper():
         return len(word) <= 6 and not any(t.text.isupper() and len(t) > 1 and t.is_alpha for t in near)
     # Alone between lower-case words: not a word of a title ("Pride and Prejudice", "Wild 2").
-    return counts.get(word, 0) > 1 and len(word) > 3 \
-        and not any(t.text[:1].isupper() or t.like_num for t in near if t.is_alpha or t.like_num)
+    if len(word) > 3 and not any(t.text[:1].isupper() or t.like_num for t in near if t.is_alpha or t.like_num):
+        return word
+    return False

@@ -4,18 +4,23 @@ A story or a dev article (up to ``SINGLE_PART_CHARS``) is one part, parsed whole
 analysis cannot change. A longer text is cut at paragraph (else line, else space) boundaries into
 parts of about ``PART_CHARS`` and parsed a few at a time: spaCy's working memory is that of one small
 batch, whatever the length. Each part's tensor (the tok2vec output, ~400 bytes a token that no
-component reads) is dropped as the part arrives, so what is kept grows by the token, not by the batch.
-With a ``PartStore`` each parsed part is saved as it arrives: an interrupted analysis resumes there.
+component reads) is dropped as the part arrives, and the part is padded (``padded``) so that its
+tokens carry the whole text's offsets: every component reads a part as it reads a whole text.
+Each parsed part is saved to a ``PartStore`` as it arrives, compressed (about 5 bytes a character,
+where a lean Doc takes about 30): the second pass over the parts reads them back one at a time, and
+with a store on disk an interrupted analysis resumes from them (without one: ``MemoryParts``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import zlib
 from typing import Callable, Iterable, Iterator, Protocol
 
 PART_CHARS = 10_000
 SINGLE_PART_CHARS = 100_000  # spaCy's own max_length is 1,000,000: a story is parsed whole
 BATCH_SIZE = 8
+PAD_CHARS = 4096  # the widest padding token (see ``padded``)
 
 # Called after every part: (characters parsed so far, characters in all). It may raise to stop.
 Progress = Callable[[int, int], None]
@@ -29,21 +34,44 @@ class PartStore(Protocol):
     def save(self, key: str, data: bytes) -> None: ...
 
 
+class MemoryParts:
+    """A store in memory, for an analysis with no cache: the parts wait there, compressed, for the
+    second pass."""
+
+    def __init__(self) -> None:
+        self.saved: dict[str, bytes] = {}
+
+    def load(self, key: str) -> bytes | None:
+        return self.saved.get(key)
+
+    def save(self, key: str, data: bytes) -> None:
+        self.saved[key] = data
+
+
 def part_key(index: int, piece: str) -> str:
     return f"{index:05d}-{hashlib.blake2b(piece.encode('utf-8'), digest_size=8).hexdigest()}"
 
 
 def parts(text: str, size: int | None = None, always: bool = False) -> list[tuple[int, str]]:
     """``(offset, part)`` pairs whose parts join to ``text``; one part when the text is short
-    (unless ``always``)."""
+    (unless ``always``). A part ends after a blank line when there is one in the second half of
+    its window, else after a line break, else after a space: a paragraph is never cut unless it
+    is longer than half a part, nor parted from the one before when that one ends with a colon
+    (the speech rules read a quote's cue there)."""
     size = size or PART_CHARS
     if len(text) <= SINGLE_PART_CHARS and not always:
         return [(0, text)]
     out, start = [], 0
     while len(text) - start > size:
         window = text[start:start + size]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(" "))
-        end = start + (cut + 1 if cut > 0 else size)
+        end = start + size
+        for sep in ("\n\n", "\n", " "):
+            cut = window.rfind(sep)
+            while sep != " " and cut >= size // 2 and window[:cut].rstrip().endswith(":"):
+                cut = window.rfind(sep, 0, cut)  # "He added:" belongs with the quote it introduces
+            if cut >= size // 2:
+                end = start + cut + len(sep)
+                break
         out.append((start, text[start:end]))
         start = end
     out.append((start, text[start:]))
@@ -57,11 +85,33 @@ def _lean(doc):
     return doc
 
 
+def padded(vocab, doc, offset: int):
+    """``doc`` after ``offset`` characters of space tokens: its tokens, entities and spans carry
+    the whole text's offsets, so the components read it with the whole text. The padding is a
+    few tokens of at most ``PAD_CHARS`` spaces (a fixed set of strings, whatever the offsets)."""
+    if offset == 0:
+        return doc
+    from spacy.tokens import Doc
+
+    words = [" " * PAD_CHARS] * (offset // PAD_CHARS)
+    rest, width = offset % PAD_CHARS, 1
+    while rest:
+        if rest & width:
+            words.append(" " * width)
+            rest -= width
+        width <<= 1
+    n = len(words)
+    pad = Doc(vocab, words=words, spaces=[False] * n, pos=["SPACE"] * n, tags=["_SP"] * n,
+              deps=["dep"] * n, heads=list(range(n)), lemmas=words, ents=["O"] * n)
+    return Doc.from_docs([pad, doc], ensure_whitespace=False)
+
+
 def parse_parts(nlp, pieces: list[tuple[int, str]], progress: Progress | None = None,
                 batch_size: int | None = None,
                 store: PartStore | None = None) -> Iterator[tuple[int, object]]:
-    """``(offset, doc)`` for each part, in order, as ``nlp.pipe`` yields them; parts in ``store``
-    are read back rather than parsed, and parsed ones are saved there as they arrive."""
+    """``(offset, doc)`` for each part, in order, as ``nlp.pipe`` yields them, each Doc padded to
+    the part's offset; parts in ``store`` are read back rather than parsed, and parsed ones are
+    saved there as they arrive."""
     total = sum(len(p) for _, p in pieces) or 1
     keys = [part_key(i, p) for i, (_, p) in enumerate(pieces)]
     kept = [store.load(k) if store is not None else None for k in keys]
@@ -70,30 +120,25 @@ def parse_parts(nlp, pieces: list[tuple[int, str]], progress: Progress | None = 
     done = 0
     for (offset, piece), key, data in zip(pieces, keys, kept):
         if data is None:
-            doc = _lean(next(parsed))
+            doc = padded(nlp.vocab, _lean(next(parsed)), offset)
             if store is not None:
-                store.save(key, doc.to_bytes(exclude=["tensor", "user_data"]))
+                store.save(key, zlib.compress(doc.to_bytes(exclude=["tensor", "user_data"]), 1))
         else:
-            from spacy.tokens import Doc
-
-            doc = Doc(nlp.vocab).from_bytes(data)
+            doc = read_back(nlp, data)
         done += len(piece)
         yield offset, doc
         if progress is not None:
             progress(done, total)
 
 
-def parse(nlp, text: str, progress: Progress | None = None, store: PartStore | None = None):
-    """One Doc for ``text`` (already prepared), every offset kept; parsed in parts when long."""
-    pieces = parts(text)
-    if len(pieces) == 1:
-        doc = nlp(text)
-        if progress is not None:
-            progress(len(text), len(text) or 1)
-        return doc
+def read_back(nlp, data: bytes):
     from spacy.tokens import Doc
 
-    docs = [doc for _, doc in parse_parts(nlp, pieces, progress, store=store)]
-    doc = Doc.from_docs(docs, ensure_whitespace=False)
-    assert doc.text == text
-    return doc
+    return Doc(nlp.vocab).from_bytes(zlib.decompress(data))
+
+
+def reread(nlp, pieces: list[tuple[int, str]], store: PartStore) -> Iterator[tuple[int, object]]:
+    """The parts again, read back from ``store`` one at a time (parsed again if the store lost one)."""
+    for i, (offset, piece) in enumerate(pieces):
+        data = store.load(part_key(i, piece))
+        yield offset, (read_back(nlp, data) if data is not None else padded(nlp.vocab, _lean(nlp(piece)), offset))

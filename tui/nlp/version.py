@@ -1,2 +1,2 @@
 # Bump when the analysis changes, so cached analyses are recomputed.
-ANALYSER_VERSION = "10"
+ANALYSER_VERSION = "11"

@@ -21,6 +21,12 @@ from tui.storage import analysis_cache as cache
 # and the exception reaches the caller of ``analyse``.
 Progress = Callable[[int, int], None]
 
+# Hears of a long analysis before it ends (not of a cached one nor of a story, which is one
+# part): a provisional Analysis (the entities and actors of the parts parsed so far, then of the
+# whole text with no quotes yet) and the offset up to which the text is read; at most about once
+# a second, on the analysing thread. It may raise to stop the analysis. See nlp.pipeline.Partial.
+Partial = Callable[[Analysis, int], None]
+
 
 def cached_analysis(conn: sqlite3.Connection | None, article: Article,
                     model_name: str | None = None) -> Analysis | None:
@@ -31,7 +37,7 @@ def cached_analysis(conn: sqlite3.Connection | None, article: Article,
 
 
 def analyse(conn: sqlite3.Connection | None, article: Article, model_name: str | None = None,
-            progress: Progress | None = None) -> Analysis:
+            progress: Progress | None = None, partial: Partial | None = None) -> Analysis:
     """The article's analysis, from the cache if it has it, else computed and stored."""
     info = models.resolve(model_name)
     found = cached_analysis(conn, article, model_name)
@@ -47,7 +53,7 @@ def analyse(conn: sqlite3.Connection | None, article: Article, model_name: str |
         from tui.storage.part_files import PartFiles
 
         parts = PartFiles.of(article.digest, info.name, info.version, ANALYSER_VERSION)
-    analysis = analyse_text(article.text, info, progress, parts)
+    analysis = analyse_text(article.text, info, progress, parts, partial)
     store(conn, article, analysis)
     if parts is not None:
         parts.discard()

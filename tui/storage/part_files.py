@@ -3,7 +3,7 @@ resumes where it stopped. One folder per text, model and analyser version under 
 data folder, one file per part; the folder goes once the whole analysis is in the cache.
 
 Files rather than SQLite rows: parts are written by the analysing thread or process as they
-arrive, are large (a few hundred bytes a token) and are thrown away soon after.
+arrive, are large (compressed, some 30 bytes a token) and are thrown away soon after.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from tui.storage.paths import data_dir
 
 
 class PartFiles:
-    """What ``nlp.streaming.parse`` takes as its part store: ``load(key)`` and ``save(key, data)``."""
+    """What ``nlp.streaming.parse_parts`` takes as its part store: ``load(key)`` and ``save(key, data)``."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from tui.core.model import Actor, Mention, Quote
 from tui.core.quotemarks import Marked, ParagraphIndex
 from tui.nlp.speech.article_context import ArticleContext
-from tui.nlp.speech.attribution import attribute
+from tui.nlp.speech.attribution import Attributor
 from tui.nlp.speech.cue_finding import CueFinder
 from tui.nlp.speech.labels import paragraph_labels
 from tui.nlp.speech.noun_cues import noun_cue_contents
@@ -34,15 +34,36 @@ class Extraction:
 
 def extract(doc, text: str, actors: list[Actor], gender: dict[str, str | None],
             paragraphs: ParagraphIndex, marked: list[Marked]) -> Extraction:
-    ctx = ArticleContext(doc, text, actors, gender, paragraphs)
-    marks = MarkIndex(marked)
-    contents = reported_contents(doc, text, marks, paragraphs) + \
-        noun_cue_contents(doc, text, marks, paragraphs)
-    seen, reported = set(), []
-    for r in sorted(contents, key=lambda r: (r.start, -r.end)):
-        if (r.start, r.end) not in seen:
-            seen.add((r.start, r.end))
-            reported.append(r)
-    labels = paragraph_labels(text, paragraphs.spans)
-    quotes, inferred = attribute(ctx, CueFinder(ctx, marks.quoted), marks.marked, reported, labels)
-    return Extraction(quotes, inferred)
+    reader = SpeechReader(text, actors, gender, paragraphs, marked)
+    reader.read(doc, 0, len(text) + 1)
+    return reader.extraction()
+
+
+class SpeechReader:
+    """Who said what, read part by part in text order: the actors, quote marks and labels are the
+    whole text's, each part's Doc (with the whole text's offsets) is read once, then dropped."""
+
+    def __init__(self, text: str, actors: list[Actor], gender: dict[str, str | None],
+                 paragraphs: ParagraphIndex, marked: list[Marked]) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.ctx = ArticleContext(None, text, actors, gender, paragraphs)
+        self.marks = MarkIndex(marked)
+        self.attributor = Attributor(self.ctx, CueFinder(self.ctx, self.marks.quoted), self.marks.marked,
+                                     paragraph_labels(text, paragraphs.spans))
+
+    def read(self, doc, lo: int, hi: int) -> None:
+        """The speech of ``doc``, the part of the text from ``lo`` to ``hi``."""
+        self.ctx.use(doc)
+        contents = reported_contents(doc, self.text, self.marks, self.paragraphs) + \
+            noun_cue_contents(doc, self.text, self.marks, self.paragraphs)
+        seen, reported = set(), []
+        for r in sorted(contents, key=lambda r: (r.start, -r.end)):
+            if (r.start, r.end) not in seen:
+                seen.add((r.start, r.end))
+                reported.append(r)
+        self.attributor.feed(reported, lo, hi)
+        self.ctx.use(None)  # the part's Doc goes with the part
+
+    def extraction(self) -> Extraction:
+        return Extraction(self.attributor.quotes, self.attributor.work.inferred)

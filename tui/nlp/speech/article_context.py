@@ -1,4 +1,7 @@
-"""Lookups over one parsed article that the attribution rules share (read-only)."""
+"""Lookups over one parsed article that the attribution rules share (read-only).
+
+The mentions, kinds, names and paragraphs are the whole text's; the Doc is the part being read
+(``use``): a long text is read one part at a time, each Doc with the whole text's offsets."""
 
 from __future__ import annotations
 
@@ -11,9 +14,8 @@ from tui.core.quotemarks import ParagraphIndex
 class ArticleContext:
     def __init__(self, doc, text: str, actors: list[Actor], gender: dict[str, str | None],
                  paragraphs: ParagraphIndex):
-        self.doc = doc
         self.text = text
-        self.starts = [t.idx for t in doc]
+        self.use(doc)
         self.mentions = sorted((m for a in actors for m in a.mentions if not m.related),
                                key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
@@ -22,6 +24,11 @@ class ArticleContext:
         self.gender = gender
         self.paragraph_index = paragraphs
         self.paragraphs = paragraphs.spans
+
+    def use(self, doc) -> None:
+        """Read ``doc`` (the whole text, or the part of it now being read) from now on."""
+        self.doc = doc
+        self.starts = [t.idx for t in doc] if doc is not None else []
 
     def token_at(self, offset: int):
         i = bisect.bisect_right(self.starts, offset) - 1

@@ -3,6 +3,7 @@ reported and mixed content through its verb or noun, and labelled paragraphs."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -34,10 +35,13 @@ class DirectCues:
 
 
 def _direct_cues(ctx: ArticleContext, finder: CueFinder, direct: list[Marked],
-                 labels: dict[int, Label]) -> list[DirectCues]:
+                 labels: dict[int, Label], which: range | None = None) -> list[DirectCues]:
+    """The cues of ``direct[n]`` for each ``n`` in ``which`` (all by default): the quotes of the
+    part being read, their neighbours taken from the whole text's list."""
     text = ctx.text
     out = []
-    for n, m in enumerate(direct):
+    for n in which if which is not None else range(len(direct)):
+        m = direct[n]
         prev = direct[n - 1] if n else None
         nxt = direct[n + 1] if n + 1 < len(direct) else None
         p = ctx.paragraph_of(m.start)
@@ -139,98 +143,118 @@ def _source_class(rep_verb, speaker: Speaker | None) -> str:
     return EVIDENCE if is_evidence_source(subj) else SPEECH
 
 
-def attribute(ctx: ArticleContext, finder: CueFinder, marked: list[Marked], reported: list[Reported],
-              labels: list[Label]) -> tuple[list[Quote], list]:
-    """Every quote with its speaker, and the pronoun mentions the speakers resolved."""
-    text = ctx.text
-    work = Attribution(ctx, finder)
-    label_at = {ctx.paragraph_of(lb.start): lb for lb in labels}
-    consumed = {m.open_mark for r in reported for m in r.consumed}
-    cues = _direct_cues(ctx, finder, marked, label_at)
-    cues_of = {m.open_mark: c for m, c in zip(marked, cues)}
-    events = sorted([(r.start, 0, r) for r in reported] + [(m.start, 1, m) for m in marked] +
-                    [(lb.content_start, 2, lb) for lb in labels], key=lambda e: (e[0], e[1]))
-    quotes: list[Quote] = []
-    emitted: set[int] = set()  # opening marks of quotes already inside a mixed quote
-    covered: list[tuple[int, int]] = []  # spans of labelled paragraphs already emitted
-    prev: Marked | None = None
-    prev_speaker: Speaker | None = None
-    for _, kind, item in events:
-        if kind == 0:
-            rep = item
-            said = work.reported_speaker(rep)
-            if said is None and not (rep.noun_cue or _agentless(rep.verb)) or \
-                    rep.belief and not _holds_beliefs(said):
+class Attributor:
+    """Attribution in text order, one part of the text at a time: the events (reported content,
+    quotes in marks, labelled paragraphs) of ``[lo, hi)`` are read with the part's Doc in
+    ``ctx``; what carries from one part to the next is plain data (the latest speaker, the
+    previous quote and its speaker, the quotes already inside a mixed quote)."""
+
+    def __init__(self, ctx: ArticleContext, finder: CueFinder, marked: list[Marked], labels: list[Label]):
+        self.ctx = ctx
+        self.finder = finder
+        self.work = Attribution(ctx, finder)
+        self.marked = marked
+        self.marked_starts = [m.start for m in marked]
+        self.labels = labels
+        self.label_at = {ctx.paragraph_of(lb.start): lb for lb in labels}
+        self.consumed: set[int] = set()
+        self.quotes: list[Quote] = []
+        self.emitted: set[int] = set()  # opening marks of quotes already inside a mixed quote
+        self.covered: list[tuple[int, int]] = []  # spans of labelled paragraphs already emitted
+        self.prev: Marked | None = None
+        self.prev_speaker: Speaker | None = None
+
+    def feed(self, reported: list[Reported], lo: int, hi: int) -> None:
+        """The events from ``lo`` to ``hi``; ``reported`` are the part's reported contents."""
+        ctx, finder, work, marked = self.ctx, self.finder, self.work, self.marked
+        text = ctx.text
+        self.consumed.update(m.open_mark for r in reported for m in r.consumed)
+        consumed, emitted, covered, quotes = self.consumed, self.emitted, self.covered, self.quotes
+        which = range(bisect.bisect_left(self.marked_starts, lo), bisect.bisect_left(self.marked_starts, hi))
+        cues = _direct_cues(ctx, finder, marked, self.label_at, which)
+        # The cues are the part's tokens: they go with the part (its Doc is not kept alive).
+        cues_of = {marked[n].open_mark: c for n, c in zip(which, cues)}
+        events = sorted([(r.start, 0, r) for r in reported] + [(marked[n].start, 1, marked[n]) for n in which] +
+                        [(lb.content_start, 2, lb) for lb in self.labels if lo <= lb.content_start < hi],
+                        key=lambda e: (e[0], e[1]))
+        prev, prev_speaker = self.prev, self.prev_speaker
+        for _, kind, item in events:
+            if kind == 0:
+                rep = item
+                said = work.reported_speaker(rep)
+                if said is None and not (rep.noun_cue or _agentless(rep.verb)) or \
+                        rep.belief and not _holds_beliefs(said):
+                    continue
+                work._remember(rep.start, said)
+                quotes.append(Quote(rep.start, rep.end, text[rep.start:rep.end],
+                                    MIXED if rep.verbatim else INDIRECT,
+                                    said.actor if said else None, said.text if said else None,
+                                    said.span if said else None,
+                                    rep.verb.text if rep.noun_cue else cue_text(rep.verb),
+                                    source_class=BELIEF if rep.belief else
+                                    _source_class(None if rep.noun_cue else rep.verb, said),
+                                    verbatim=rep.verbatim))
+                emitted.update(m.open_mark for m in rep.consumed)
+                if rep.consumed:
+                    prev, prev_speaker = rep.consumed[-1], said
                 continue
-            work._remember(rep.start, said)
-            quotes.append(Quote(rep.start, rep.end, text[rep.start:rep.end],
-                                MIXED if rep.verbatim else INDIRECT,
-                                said.actor if said else None, said.text if said else None,
-                                said.span if said else None,
-                                rep.verb.text if rep.noun_cue else cue_text(rep.verb),
-                                source_class=BELIEF if rep.belief else
-                                _source_class(None if rep.noun_cue else rep.verb, said),
-                                verbatim=rep.verbatim))
-            emitted.update(m.open_mark for m in rep.consumed)
-            if rep.consumed:
-                prev, prev_speaker = rep.consumed[-1], said
-            continue
-        if kind == 2:
-            lb = item
-            if any(m.start <= lb.content_start < m.extent[1] for m in marked) or \
-                    any(s <= lb.content_start < e for s, e in covered):
+            if kind == 2:
+                lb = item
+                if any(m.start <= lb.content_start < m.extent[1] for m in marked) or \
+                        any(s <= lb.content_start < e for s, e in covered):
+                    continue
+                said = work.label_speaker(lb)
+                work._remember(lb.content_start, said)
+                quotes.append(Quote(lb.content_start, lb.content_end,
+                                    text[lb.content_start:lb.content_end], INDIRECT, said.actor,
+                                    said.text, said.span, ":", source_class=SPEECH))
+                covered.append((lb.content_start, lb.content_end))
                 continue
-            said = work.label_speaker(lb)
-            work._remember(lb.content_start, said)
-            quotes.append(Quote(lb.content_start, lb.content_end,
-                                text[lb.content_start:lb.content_end], INDIRECT, said.actor,
-                                said.text, said.span, ":", source_class=SPEECH))
-            covered.append((lb.content_start, lb.content_end))
-            continue
-        m = item
-        if m.open_mark in consumed and m.open_mark in emitted:
-            continue
-        if _is_title(text, m):
-            prev = m
-            continue  # a show, book or film title in marks, not speech
-        c = cues_of[m.open_mark]
-        speaker: Speaker | None = None
-        cue = None
-        if c.label is not None:
-            speaker, cue = work.label_speaker(c.label), ":"
-        else:
-            speaker = work.signed(m)
-            cue = "―" if speaker else None
-        cue_verb = None
-        for verb in ([] if speaker else c.order):
-            speaker = work.speakers.of_verb(verb, m.start, work.last, m.extent)
-            if speaker is not None:
-                cue, cue_verb = cue_text(verb), verb
-                break
-        quoted = text[m.start:m.end]
-        sentence_like = quoted[:1].isupper() and quoted.rstrip("”\"'’").endswith((".", "!", "?", "…"))
-        if speaker is None and cue is None:
-            if len(quoted.split()) <= SCARE_QUOTE_WORDS and not (m.continues or c.colon_led or sentence_like):
+            m = item
+            if m.open_mark in consumed and m.open_mark in emitted:
+                continue
+            if _is_title(text, m):
                 prev = m
-                continue  # a term in quotes, not speech
-            speaker = _neighbour(work, m, marked, cues_of, prev, prev_speaker)
-        work._remember(m.start, speaker)
-        clause = _fragment_clause(ctx, m, cue_verb, c.colon_led) if speaker is not None else None
-        if clause is not None:
-            # Trump said Russia “can’t stand” either Democrat: the clause around the fragment.
-            quotes.append(Quote(clause[0], clause[1], text[clause[0]:clause[1]], MIXED,
-                                speaker.actor, speaker.text, speaker.span, cue,
-                                source_class=EVIDENCE if speaker.evidence else SPEECH,
-                                verbatim=((m.start, m.end),)))
+                continue  # a show, book or film title in marks, not speech
+            c = cues_of[m.open_mark]
+            speaker: Speaker | None = None
+            cue = None
+            if c.label is not None:
+                speaker, cue = work.label_speaker(c.label), ":"
+            else:
+                speaker = work.signed(m)
+                cue = "―" if speaker else None
+            cue_verb = None
+            for verb in ([] if speaker else c.order):
+                speaker = work.speakers.of_verb(verb, m.start, work.last, m.extent)
+                if speaker is not None:
+                    cue, cue_verb = cue_text(verb), verb
+                    break
+            quoted = text[m.start:m.end]
+            sentence_like = quoted[:1].isupper() and quoted.rstrip("”\"'’").endswith((".", "!", "?", "…"))
+            if speaker is None and cue is None:
+                if len(quoted.split()) <= SCARE_QUOTE_WORDS and not (m.continues or c.colon_led or sentence_like):
+                    prev = m
+                    continue  # a term in quotes, not speech
+                speaker = _neighbour(work, m, marked, cues_of, prev, prev_speaker,
+                                     bisect.bisect_left(self.marked_starts, m.start))
+            work._remember(m.start, speaker)
+            clause = _fragment_clause(ctx, m, cue_verb, c.colon_led) if speaker is not None else None
+            if clause is not None:
+                # Trump said Russia “can’t stand” either Democrat: the clause around the fragment.
+                quotes.append(Quote(clause[0], clause[1], text[clause[0]:clause[1]], MIXED,
+                                    speaker.actor, speaker.text, speaker.span, cue,
+                                    source_class=EVIDENCE if speaker.evidence else SPEECH,
+                                    verbatim=((m.start, m.end),)))
+                prev, prev_speaker = m, speaker
+                continue
+            quotes.append(Quote(m.start, m.end, quoted, DIRECT,
+                                speaker.actor if speaker else None,
+                                speaker.text if speaker else None,
+                                speaker.span if speaker else None, cue,
+                                source_class=EVIDENCE if speaker and speaker.evidence else SPEECH))
             prev, prev_speaker = m, speaker
-            continue
-        quotes.append(Quote(m.start, m.end, quoted, DIRECT,
-                            speaker.actor if speaker else None,
-                            speaker.text if speaker else None,
-                            speaker.span if speaker else None, cue,
-                            source_class=EVIDENCE if speaker and speaker.evidence else SPEECH))
-        prev, prev_speaker = m, speaker
-    return quotes, work.inferred
+        self.prev, self.prev_speaker = prev, prev_speaker
 
 
 _MINOR_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by",
@@ -273,16 +297,15 @@ def _fragment_clause(ctx: ArticleContext, m: Marked, verb, colon_led: bool) -> t
     return start, end
 
 
-def _neighbour(work: Attribution, m: Marked, marked: list[Marked], cues_of, prev, prev_speaker):
+def _neighbour(work: Attribution, m: Marked, marked: list[Marked], cues_of, prev, prev_speaker, i: int):
     """A quote with no cue of its own: the speaker of the quote right after it when only
     marks and spaces stand between them ("“A.” “B,” she said."), else the previous speaker."""
-    ctx = work.ctx
-    i = marked.index(m)
+    ctx = work.ctx  # marked[i] is m (found by bisection: a book has thousands of quotes)
     nxt = marked[i + 1] if i + 1 < len(marked) else None
     if nxt is not None and m.close_mark is not None and \
             ctx.paragraph_of(nxt.start) == ctx.paragraph_of(m.start) and \
             not any(ch.isalnum() for ch in ctx.text[m.close_mark + 1:nxt.open_mark]):
-        for verb in cues_of[nxt.open_mark].order:
+        for verb in (cues_of[nxt.open_mark].order if nxt.open_mark in cues_of else ()):
             speaker = work.speakers.of_verb(verb, nxt.start, work.last, nxt.extent)
             if speaker is not None:
                 return speaker

@@ -319,10 +319,10 @@ async def test_open_file_adds_only_what_it_could_read_and_takes_home_paths(home,
     shown: list = []
     async with running(message_hook=notices(shown)) as (app, pilot):
         before = len(app.library)
-        app.reader.open_typed(str(tmp_path / "missing.txt"))
+        app.reader.across.open_typed(str(tmp_path / "missing.txt"))
         await until(pilot, lambda: any("missing.txt" in text for text in shown))
         assert len(app.library) == before
-        app.reader.open_typed("~/story.txt")
+        app.reader.across.open_typed("~/story.txt")
         await until(pilot, lambda: app.reader.article.text.startswith("Angela Merkel"))
         assert len(app.library) == before + 1
 

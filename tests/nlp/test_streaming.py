@@ -79,8 +79,10 @@ def test_a_text_of_a_few_parts_matches_its_whole_text_analysis(monkeypatch, long
     parted = pipeline.analyse_text(long_text, info, progress=lambda done, total: heard.append((done, total)))
     reference = Doc.from_docs(list(nlp.pipe(p for _, p in pieces)), ensure_whitespace=False)
     assert parted.to_dict() == pipeline.analyse_doc(reference, long_text, info).to_dict()
-    assert len(heard) == len(pieces) + 1 and heard[-1] == (len(long_text), len(long_text))
+    # Once a part is parsed, once it is read for speech (but the last), once at the end.
+    assert len(heard) == 2 * len(pieces) and heard[-1] == (len(long_text), len(long_text))
     assert [done for done, _ in heard] == sorted(done for done, _ in heard)
+    assert heard[len(pieces) - 1][0] == pipeline.PARSE_SHARE * len(long_text) // 100
     for m in parted.entities:
         assert long_text[m.start:m.end] == m.text
     for q in parted.quotes:

@@ -22,7 +22,7 @@ from tui.nlp.text_analysis import TextAnalysis
 # analysing thread, at most every ``PARTIAL_SECONDS``; it may raise to stop the analysis.
 Partial = Callable[[Analysis, int], None]
 
-PARSE_SHARE = 75  # percent of the analysis time spent parsing a long text (tests/bench_stream.py)
+PARSE_SHARE = 90  # percent of a long analysis spent parsing and reading names (the rest: linking, speech)
 PARTIAL_SECONDS = 1.0  # the least time between two provisional analyses
 PARTIAL_COST = 20  # ... and at least this many times what building the last one took
 
@@ -52,7 +52,7 @@ def analyse_text(text: str, info: models.ModelInfo, progress: Progress | None = 
         return analysis
 
     def parsed(done: int, _total: int) -> None:
-        # Parsing is about three quarters of the time; the document-wide work follows the last part.
+        # Parsing is most of the time; linking, then speech part by part, follow the last part.
         if progress is not None:
             progress(done * PARSE_SHARE // 100, total)
 
@@ -69,6 +69,8 @@ def analyse_text(text: str, info: models.ModelInfo, progress: Progress | None = 
     for offset, doc in streaming.reread(nlp, pieces, store):
         work.read_speech(doc, offset, ends[offset])
         del doc
+        if progress is not None and ends[offset] < total:
+            progress((PARSE_SHARE * total + (100 - PARSE_SHARE) * ends[offset]) // 100, total)
     analysis = work.analysis()
     if progress is not None:
         progress(total, total)

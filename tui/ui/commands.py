@@ -128,7 +128,7 @@ class FileChoices(ChoiceProvider):
         typed = query.strip()
         if reader is not None and typed and looks_openable(typed):
             label = f"Open {one_line(typed, 100)}"
-            yield Hit(1e6, Content(label), partial(reader.open_typed, typed), text=label,
+            yield Hit(1e6, Content(label), partial(reader.across.open_typed, typed), text=label,
                       help="Read it as the command line does (a file, a folder, a URL) and open it")
 
 

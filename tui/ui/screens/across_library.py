@@ -1,6 +1,6 @@
-"""The reader's way into the library: the library screen (``L``), the actor page (``A``), the
-next article that mentions the current actor (``J``), opening what those hand back at the
-right place, and the page of a document in the status line (``p. 12/40``, "Go to page…").
+"""The reader's way into the library: Open file…, the library screen (``L``), the actor page
+(``A``), the next article that mentions the current actor (``J``), opening what those hand back at
+the right place, and the page of a document in the status line (``p. 12/40``, "Go to page…").
 
 Every database call runs in a thread worker through ``LibraryAccess``; the reading position is
 saved when the library screen opens and restored when an article is opened from it.
@@ -52,6 +52,27 @@ class AcrossLibrary:
         except LibraryUnavailable as exc:
             self.reader.app.call_from_thread(self.reader.notify, str(exc), severity="error", markup=False)
             return None
+
+    # ------------------------------------------------------------------ opening
+
+    def open_typed(self, typed: str) -> None:
+        """Open file…: read what was typed in a thread (a URL may take a while); only what
+        could be read joins the reader's articles, each failure is a notice."""
+        from tui.sources import open_typed
+
+        def read() -> None:
+            articles, problems = open_typed(typed)
+            self.reader.app.call_from_thread(self._typed_read, articles, problems)
+
+        self._in_thread(read, "open")
+
+    def _typed_read(self, articles: list, problems: list[str]) -> None:
+        reader = self.reader
+        for problem in problems:
+            reader.notify(problem, title="Cannot open", severity="error", markup=False, timeout=10)
+        indexes = [reader.library.add_article(article) for article in articles]
+        if indexes:
+            reader.open_index(indexes[0])
 
     # ------------------------------------------------------------------ screens
 

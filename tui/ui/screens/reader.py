@@ -7,6 +7,7 @@ is one action, ``cursor(move, step)``, answered by the view's ``Stops``.
 
 from __future__ import annotations
 
+import time
 from typing import ClassVar
 
 from textual import on
@@ -28,7 +29,9 @@ from tui.ui.screens.annotating import Annotating
 from tui.ui.screens.correcting import Correcting
 from tui.services.preferences import remember_library
 from tui.ui.screens.reading_places import ReadingPlaces
-from tui.ui.screens.reader_io import AnalysisFailed, AnalysisReady, Notice, StoreAccess, analyse_article
+from tui.ui.screens.searching import Searching
+from tui.ui.screens.reader_io import (AnalysisFailed, AnalysisPartial, AnalysisReady, Notice, StoreAccess,
+                                     analyse_article)
 from tui.ui.widgets.analysis_progress import AnalysisProgressLine
 from tui.ui.widgets.annotations_panel import AnnotationsPanel
 from tui.ui.widgets.article_header import ArticleHeader
@@ -40,6 +43,8 @@ from tui.ui.widgets.sidebar import Sidebar
 from tui.ui.widgets.status_bar import StatusBar
 
 __all__ = ["ReaderScreen", "AnalysisReady", "AnalysisFailed"]
+
+PARTIAL_SHOW_COST = 10  # a long text's actors so far are shown at most a tenth of the time
 
 
 class ReaderScreen(Screen):
@@ -57,9 +62,11 @@ class ReaderScreen(Screen):
         self.corrections: list = []  # the article's corrections (Annotation), oldest first
         self.analysing = False
         self._token = 0
+        self._next_partial = 0.0  # monotonic time before which a partial analysis is not shown
         self.io = StoreAccess(self.notify)
         self.annotating = Annotating(self)
         self.correcting = Correcting(self)
+        self.searching = Searching(self)
         self.across = AcrossLibrary(self)  # the library screen, the actor page, pages
         self.places = ReadingPlaces(self)
         self._noticed: set[str] = set()  # articles whose reading notices were shown
@@ -162,35 +169,28 @@ class ReaderScreen(Screen):
     def open_path(self, path: str) -> bool:
         return self.open_index(self.library.add(path))
 
-    def open_typed(self, typed: str) -> None:
-        """Open file…: read what was typed in a thread (a URL may take a while); only what
-        could be read joins the library, each failure is a notice."""
-        from tui.sources import open_typed
-
-        def read() -> None:
-            articles, problems = open_typed(typed)
-            self.app.call_from_thread(self._typed_read, articles, problems)
-
-        self.run_worker(read, thread=True, group="open", exit_on_error=False)
-
-    def _typed_read(self, articles: list, problems: list[str]) -> None:
-        for problem in problems:
-            self.notify(problem, title="Cannot open", severity="error", markup=False, timeout=10)
-        indexes = [self.library.add_article(article) for article in articles]
-        if indexes:
-            self.open_index(indexes[0])
-
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         if message.token != self._token:
             return  # the analysis of an article that is no longer open
-        self.raw_analysis = message.analysis
+        provisional, self.raw_analysis = self.raw_analysis is not None, message.analysis
         self.analysing = False
         self.sidebar.loading = False
-        self._show_corrected(keep_cursor=False)
+        self._show_corrected(keep_cursor=provisional)  # where the reader went meanwhile
         self.places.analysed()
         if self.view.cursor is None and self.view.selection is None:
             self.status_bar.set_status(self.idle_status())
         self.across.analysis_ready()
+
+    def on_analysis_partial(self, message: AnalysisPartial) -> None:
+        """A long text's actors so far: shown, unless showing the last took too long to repeat
+        this soon (thousands of actors take a while to list; the keys must stay quick)."""
+        started = time.monotonic()
+        if message.token != self._token or not self.analysing or started < self._next_partial:
+            return
+        self.raw_analysis = message.analysis
+        self.sidebar.loading = False
+        self._show_corrected(keep_cursor=True, quiet=True)
+        self._next_partial = time.monotonic() + PARTIAL_SHOW_COST * (time.monotonic() - started)
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         if message.token != self._token:
@@ -223,20 +223,20 @@ class ReaderScreen(Screen):
         self.annotations_panel.show_annotations(placements, place(corrections, article.text, article.digest),
                                                 tag_colours)
 
-    def _corrected(self) -> Analysis | None:
+    def _corrected(self, quiet: bool = False) -> Analysis | None:
         """The analysis with the reader's corrections applied on top."""
         raw = self.raw_analysis
         if raw is None or self.article is None:
             return None
         analysis, skipped = apply_corrections_detailed(raw, self.article.text, self.corrections)
         self.analysis = analysis
-        if skipped:
+        if skipped and not quiet:
             self.notify(f"{len(skipped)} correction(s) no longer fit this text and were not applied",
                         severity="warning", timeout=5, markup=False)
         return analysis
 
-    def _show_corrected(self, keep_cursor: bool) -> None:
-        analysis = self._corrected()
+    def _show_corrected(self, keep_cursor: bool, quiet: bool = False) -> None:
+        analysis = self._corrected(quiet)
         if analysis is not None:
             self.view.show(analysis=analysis, keep_cursor=keep_cursor)
             self.sidebar.show(self.article, analysis)
@@ -326,11 +326,7 @@ class ReaderScreen(Screen):
         self.correcting.correct(what)
 
     def action_search(self, direction: int = 1) -> None:
-        self.search_direction = direction
-        bar = self.query_one(SearchBar)
-        bar.display = True
-        bar.value = self.view.query
-        bar.focus()
+        self.searching.open(direction)
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
@@ -338,25 +334,17 @@ class ReaderScreen(Screen):
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
-        self._close_search()
-        if self.view.search(event.value):
-            self.view.move("match", getattr(self, "search_direction", 1), from_screen=True)
-        elif event.value:
-            self.notify("No match", severity="warning", timeout=2, markup=False)
+        self.searching.submitted(event.value)
 
     @on(SearchBar.Closed)
     def _search_closed(self) -> None:
-        self._close_search()
-
-    def _close_search(self) -> None:
-        self.query_one(SearchBar).display = False
-        self.view.focus()
+        self.searching.close()
 
     def action_switch_focus(self) -> None:
         if self.view.has_focus and self.sidebar.display:
             self.sidebar.focus_panel()
         else:
-            self._close_search()
+            self.searching.close()
 
     def action_toggle_pronouns(self) -> None:
         view = self.view

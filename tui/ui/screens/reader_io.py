@@ -30,6 +30,17 @@ class AnalysisReady(Message):
         self.analysis = analysis
 
 
+class AnalysisPartial(Message):
+    """A long text's names so far, linked into actors (no quotes yet), the text read ``upto``:
+    shown while the rest is analysed, then replaced by ``AnalysisReady``."""
+
+    def __init__(self, token: int, analysis, upto: int) -> None:
+        super().__init__()
+        self.token = token
+        self.analysis = analysis
+        self.upto = upto
+
+
 class AnalysisFailed(Message):
     def __init__(self, token: int, problem: str) -> None:
         super().__init__()
@@ -56,7 +67,8 @@ def analyse_article(post: Callable[[Message], object], article: Article, token: 
                     post_progress: Callable[[Message], object] | None = None,
                     painted: threading.Event | None = None) -> None:
     """Read the cache or run the model (in a thread worker); the result is posted as a message,
-    and each part of a long text as an ``AnalysisProgress`` to ``post_progress``.
+    each part of a long text as an ``AnalysisProgress`` to ``post_progress``, and the analysis of
+    a long text so far, now and then, as an ``AnalysisPartial``.
     The article's source is remembered as the last one read, and the article kept in the library.
     With ``painted``, nothing starts before the article's text is drawn (or three seconds passed):
     reading a long text's cached analysis would otherwise compete with the first paint."""
@@ -76,6 +88,11 @@ def analyse_article(post: Callable[[Message], object], article: Article, token: 
         if post_progress is not None:
             post_progress(AnalysisProgress(token, done, total))
 
+    def partial(analysis, upto: int) -> None:
+        if worker.is_cancelled:
+            raise AnalysisCancelled(article.source)
+        post(AnalysisPartial(token, analysis, upto))
+
     conn: sqlite3.Connection | None = None
     try:
         conn = open_database()
@@ -88,7 +105,7 @@ def analyse_article(post: Callable[[Message], object], article: Article, token: 
             except sqlite3.Error as exc:
                 post(Notice(f"Cannot remember the last article: {exc}"))
         try:
-            analysis = analyse(conn, article, model_name, progress)
+            analysis = analyse(conn, article, model_name, progress, partial)
         except Exception as exc:  # model, spaCy or database trouble: a notice, never a traceback
             if not worker.is_cancelled:
                 post(AnalysisFailed(token, f"{type(exc).__name__}: {exc}" if not str(exc) else str(exc)))

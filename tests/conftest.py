@@ -85,3 +85,18 @@ def held_site(tmp_path):
     site.release()  # a request still waiting ends now
     site.server.shutdown()
     site.server.server_close()
+
+
+# The longest tests start first, so that no worker of `-n auto` is left with one of them at the
+# end while the others wait (the order of the other tests is kept).
+LONGEST_FIRST = ("tests/nlp/test_quality_polnear.py", "tests/nlp/test_quality_gum.py",
+                 "tests/cli/test_cli_analyze_jobs.py", "tests/storage/test_crash_and_concurrency.py",
+                 "tests/nlp/test_quality.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    def rank(item) -> int:
+        path = item.nodeid.split("::")[0]
+        return LONGEST_FIRST.index(path) if path in LONGEST_FIRST else len(LONGEST_FIRST)
+
+    items.sort(key=rank)  # stable: the rest keep their order

@@ -92,6 +92,11 @@ def held_site(tmp_path):
 LONGEST_FIRST = ("tests/nlp/test_quality_polnear.py", "tests/nlp/test_quality_gum.py",
                  "tests/cli/test_cli_analyze_jobs.py", "tests/storage/test_crash_and_concurrency.py",
                  "tests/nlp/test_quality.py")
+# Modules whose module-scoped fixtures take seconds (documents written, texts analysed): each runs
+# on one worker (`--dist loadgroup`), so the fixture is built once, not once per worker.
+ONE_WORKER = ("tests/cli/test_cli_documents.py", "tests/cli/test_cli_library.py",
+              "tests/sources/test_sources_documents.py", "tests/documents/test_bad_input.py",
+              "tests/nlp/test_streaming.py", "tests/functional/test_document_pages.py")
 
 
 def pytest_collection_modifyitems(config, items):
@@ -100,3 +105,7 @@ def pytest_collection_modifyitems(config, items):
         return LONGEST_FIRST.index(path) if path in LONGEST_FIRST else len(LONGEST_FIRST)
 
     items.sort(key=rank)  # stable: the rest keep their order
+    for item in items:
+        path = item.nodeid.split("::")[0]
+        if path in ONE_WORKER:
+            item.add_marker(pytest.mark.xdist_group(path))

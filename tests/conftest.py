@@ -99,6 +99,7 @@ ONE_WORKER = ("tests/cli/test_cli_documents.py", "tests/cli/test_cli_library.py"
               "tests/nlp/test_streaming.py", "tests/functional/test_document_pages.py")
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups (its hook runs after conftests')
 def pytest_collection_modifyitems(config, items):
     def rank(item) -> int:
         path = item.nodeid.split("::")[0]

@@ -12,13 +12,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-import textual._wait
-
-# Pilot waits after every key until the process looks idle: it sleeps in steps of 20 ms until a
-# step used under 1 ms of CPU. Steps of 5 ms with the same 20% idle ratio tell the same thing
-# four times sooner (every key still waits for the screen to process its messages, as before).
-textual._wait.SLEEP_GRANULARITY = 0.005
-textual._wait.SLEEP_IDLE = 0.001
 
 from app_support import OTHER_SAMPLE, SAMPLE
 from tui.core.article import Article

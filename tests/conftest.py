@@ -110,3 +110,16 @@ def pytest_collection_modifyitems(config, items):
         path = item.nodeid.split("::")[0]
         if path in ONE_WORKER:
             item.add_marker(pytest.mark.xdist_group(path))
+
+
+def pytest_xdist_auto_num_workers(config):
+    """`-n auto`: one worker more than there are cores. A Pilot test spends about a third of its
+    time waiting for the app to settle (Textual's idle wait sleeps), and the extra worker runs
+    in those gaps."""
+    import os
+
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return cores + 1

@@ -85,3 +85,41 @@ def held_site(tmp_path):
     site.release()  # a request still waiting ends now
     site.server.shutdown()
     site.server.server_close()
+
+
+# The longest tests start first, so that no worker of `-n auto` is left with one of them at the
+# end while the others wait (the order of the other tests is kept).
+LONGEST_FIRST = ("tests/nlp/test_quality_polnear.py", "tests/nlp/test_quality_gum.py",
+                 "tests/cli/test_cli_analyze_jobs.py", "tests/storage/test_crash_and_concurrency.py",
+                 "tests/nlp/test_quality.py")
+# Modules whose module-scoped fixtures take seconds (documents written, texts analysed): each runs
+# on one worker (`--dist loadgroup`), so the fixture is built once, not once per worker.
+ONE_WORKER = ("tests/cli/test_cli_documents.py", "tests/cli/test_cli_library.py",
+              "tests/sources/test_sources_documents.py", "tests/documents/test_bad_input.py",
+              "tests/nlp/test_streaming.py", "tests/functional/test_document_pages.py")
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups (its hook runs after conftests')
+def pytest_collection_modifyitems(config, items):
+    def rank(item) -> int:
+        path = item.nodeid.split("::")[0]
+        return LONGEST_FIRST.index(path) if path in LONGEST_FIRST else len(LONGEST_FIRST)
+
+    items.sort(key=rank)  # stable: the rest keep their order
+    for item in items:
+        path = item.nodeid.split("::")[0]
+        if path in ONE_WORKER:
+            item.add_marker(pytest.mark.xdist_group(path))
+
+
+def pytest_xdist_auto_num_workers(config):
+    """`-n auto`: one worker more than there are cores. A Pilot test spends about a third of its
+    time waiting for the app to settle (Textual's idle wait sleeps), and the extra worker runs
+    in those gaps."""
+    import os
+
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return cores + 1

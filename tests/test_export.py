@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli.cli_support import call_byline
 from tui.core.annotations import change_kind
 from tui.core.article import Article
 from tui.sources import load_one
@@ -18,7 +16,6 @@ from tui.export import FORMATS, entity_spans, export
 from tui.storage.annotation_store import AnnotationStore
 from tui.storage.database import connect
 
-ROOT = Path(__file__).resolve().parents[1]
 TEXT = ("Officials in Geneva warned on Monday that the outbreak could spread. "
         "\u201cWe are worried,\u201d said Dr Amina Yusuf, who leads the response team. "
         "The ministry said supplies would arrive within days.\n\n"
@@ -272,11 +269,7 @@ def test_unknown_format_is_refused(conn):
 
 def test_byline_export_writes_a_file(home, conn, article, annotated, tmp_path):
     out = tmp_path / "out.json"
-    env = {**os.environ, "BYLINE_HOME": str(home), "PYTHONPATH": str(ROOT)}
-    env.pop("BYLINE_DEBUG", None)
-    proc = subprocess.run([sys.executable, "-m", "tui", "export", article.source, "--format", "json",
-                           "-o", str(out)], env=env, capture_output=True, text=True, timeout=60,
-                          stdin=subprocess.DEVNULL)
+    proc = call_byline(home, "export", article.source, "--format", "json", "-o", str(out))  # in-process
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["total"] == 5

@@ -148,7 +148,9 @@ def test_a_remembered_pdf_is_reopened(launched, good):
 @pytest.mark.parametrize("argument", ["-", "/dev/stdin"])
 def test_a_pdf_piped_in_is_read_as_a_pdf(home, good, argument):
     """``curl -s …/report.pdf | byline analyze -``: judged by content; sniffing a pipe loses nothing."""
-    result = run_byline(home, "analyze", "--json", "--text", argument, stdin=good["report.pdf"].read_bytes())
+    # /dev/stdin is the descriptor of a real process: that case runs `python -m tui` in one
+    result = run_byline(home, "analyze", "--json", "--text", argument, stdin=good["report.pdf"].read_bytes(),
+                        in_process=argument == "-")
     assert result.returncode == 0, result.stderr_lines
     [record] = result.json_lines
     assert record["title"] == "Annual Report 2026"

@@ -7,6 +7,7 @@ analysis within moments and tests do not see each other's state.
 
 from __future__ import annotations
 
+import fcntl
 import shutil
 from pathlib import Path
 
@@ -19,15 +20,28 @@ from tui.core.model import Analysis
 
 
 @pytest.fixture(scope="session")
-def warm_database(tmp_path_factory) -> Path:
+def warm_database(tmp_path_factory, worker_id) -> Path:
+    """Built by the first xdist worker that needs it (the others wait on a lock and find it made,
+    without loading the model), then copied for this worker."""
     from tui.services.analysis import analyse
     from tui.storage.database import connect
 
+    shared = tmp_path_factory.getbasetemp()
+    if worker_id != "master":
+        shared = shared.parent  # the folder every worker's own temporary folder is in
+    built = shared / "warm-samples.sqlite3"
+    with open(shared / "warm-samples.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not built.exists():
+            making = shared / "warm-samples.making"
+            making.mkdir(exist_ok=True)
+            conn = connect(making / "byline.sqlite3")
+            for sample in (SAMPLE, OTHER_SAMPLE):
+                analyse(conn, load_one(str(sample)))
+            conn.close()  # the last connection: the WAL is checkpointed into the file
+            (making / "byline.sqlite3").rename(built)
     path = tmp_path_factory.mktemp("warm") / "byline.sqlite3"
-    conn = connect(path)
-    for sample in (SAMPLE, OTHER_SAMPLE):
-        analyse(conn, load_one(str(sample)))
-    conn.close()
+    shutil.copy(built, path)
     return path
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app_support import SAMPLE, SIZE, app_test, until
-from tui.nlp.streaming import SINGLE_PART_CHARS
+from tui.nlp import streaming
 from tui.ui.app import BylineApp
 from tui.ui.widgets.analysis_progress import AnalysisProgress, AnalysisProgressLine
 
@@ -14,9 +14,14 @@ LONG_WAIT = 600.0  # the real model parses > 100k characters on a shared 2-core 
 
 
 @pytest.fixture
-def long_text(tmp_path):
+def long_text(tmp_path, monkeypatch):
+    # "Long" is relative to the limit: the same parts, batches, progress and cancelling at a tenth
+    # of today's sizes parse a tenth of the text (the real sizes are tested in tests/nlp).
+    monkeypatch.setattr(streaming, "SINGLE_PART_CHARS", streaming.SINGLE_PART_CHARS // 10)
+    monkeypatch.setattr(streaming, "PART_CHARS", streaming.PART_CHARS // 10)
+    monkeypatch.setattr(streaming, "BATCH_SIZE", 2)
     story = SAMPLE.read_text(encoding="utf-8")
-    copies = SINGLE_PART_CHARS // len(story) + 2  # over the limit: parsed in parts
+    copies = streaming.SINGLE_PART_CHARS // len(story) + 2  # over the limit: parsed in parts
     path = tmp_path / "long-report.txt"
     path.write_text("Long report\n\n" + "\n\n".join([story] * copies), encoding="utf-8")
     return path
@@ -61,7 +66,7 @@ async def test_opening_another_article_cancels_the_long_analysis(home, long_text
         assert not line.display
         await app.workers.wait_for_complete()  # the long analysis stops after its current part
         await pilot.pause()
-        long_progress = [m for m in seen if m.total > SINGLE_PART_CHARS]
+        long_progress = [m for m in seen if m.total > streaming.SINGLE_PART_CHARS]
         assert long_progress and all(m.done < m.total for m in long_progress)  # never finished
         assert reader.article.source == str(SAMPLE) and reader.analysis.actors
         assert not line.display

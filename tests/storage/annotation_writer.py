@@ -1,13 +1,21 @@
 """A process that adds annotations in a loop and prints each id once its commit has returned.
 
     python annotation_writer.py ARTICLE [COUNT]
+    python annotation_writer.py --fork ARTICLE
 
 The database is the one in BYLINE_HOME. Prints ``ready`` once connected; with COUNT, stops
 after that many annotations, else writes until killed.
+
+With ``--fork`` it is a server that pays for Python and the imports once: for each line read on
+stdin it forks a writer (a process of its own, killed by the test as any other) and prints
+``pid N``, then ``ready`` when the writer said so, then one JSON line: everything else the writer
+printed before it ended, and its exit code as ``Popen.returncode`` gives it (-9: SIGKILL).
 """
 
 from __future__ import annotations
 
+import json
+import os
 import random
 import sys
 from pathlib import Path
@@ -17,9 +25,7 @@ from tui.storage.annotation_store import AnnotationStore
 from tui.storage.database import connect
 
 
-def main() -> None:
-    path = Path(sys.argv[1])
-    count = int(sys.argv[2]) if len(sys.argv) > 2 else None
+def write(path: Path, count: int | None) -> None:
     text = path.read_text(encoding="utf-8")
     article = Article(str(path), "Crash test", text)
     store = AnnotationStore(connect())
@@ -41,5 +47,31 @@ def main() -> None:
         written += 1
 
 
+def serve(path: Path) -> None:
+    for _ in sys.stdin:
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the writer
+            try:
+                os.close(read_end)
+                sys.stdout = open(write_end, "w", encoding="utf-8", buffering=1)
+                write(path, None)
+            finally:
+                os._exit(1)  # never reached but by an error: the test sees exit code 1
+        os.close(write_end)
+        print(f"pid {pid}", flush=True)
+        with open(read_end, encoding="utf-8") as output:
+            first = output.readline()
+            if first == "ready\n":
+                print("ready", flush=True)
+                first = ""
+            rest = first + output.read()  # until the writer is gone
+        _, status = os.waitpid(pid, 0)
+        print(json.dumps({"out": rest, "code": os.waitstatus_to_exitcode(status)}), flush=True)
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1] == "--fork":
+        serve(Path(sys.argv[2]))
+    else:
+        write(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else None)

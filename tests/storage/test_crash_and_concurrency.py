@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -19,10 +20,12 @@ WRITER = Path(__file__).with_name("annotation_writer.py")
 KILLS = 40
 
 
-def start_writer(home: Path, article: Path, *count: str) -> subprocess.Popen:
+def start_writer(home: Path, article: Path, *count: str, fork: bool = False) -> subprocess.Popen:
     env = {**os.environ, "BYLINE_HOME": str(home), "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    return subprocess.Popen([sys.executable, str(WRITER), str(article), *count], env=env,
-                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    mode = ["--fork"] if fork else []
+    return subprocess.Popen([sys.executable, str(WRITER), *mode, str(article), *count], env=env,
+                            stdin=subprocess.PIPE if fork else subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
 
 
@@ -32,32 +35,46 @@ def acknowledged(output: str) -> list[str]:
     return [line for line in lines if line and line != "ready"]
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL") or not hasattr(os, "fork"), reason="needs SIGKILL and fork")
 def test_sigkilled_writers_never_lose_an_acknowledged_annotation(home, article, tmp_path):
     rng = random.Random(4)
     committed: set[str] = set()
     kills_while_writing = 0
     began = time.monotonic()
-    for round_ in range(KILLS):
-        proc = start_writer(home, Path(article.source))
-        if round_ % 5 == 4:
-            time.sleep(rng.uniform(0.0, 0.3))  # any moment: start-up, connecting, migrating, writing
-        else:
-            assert proc.stdout.readline() == "ready\n", proc.stderr.read()
-            time.sleep(rng.uniform(0.0, 0.08))  # somewhere in the middle of the writes
-        proc.send_signal(signal.SIGKILL)
-        out, err = proc.communicate(timeout=10)
-        assert proc.returncode == -signal.SIGKILL, err  # it really was killed, not finished or crashed
-        ids = acknowledged(out)
-        kills_while_writing += bool(ids)
-        committed.update(ids)
+    # Each writer is a process forked by one server that imported everything once (a new
+    # interpreter per kill would spend most of the test starting Python).
+    server = start_writer(home, Path(article.source), fork=True)
+    try:
+        for round_ in range(KILLS):
+            server.stdin.write("go\n")
+            server.stdin.flush()
+            line = server.stdout.readline()
+            assert line.startswith("pid "), (line, server.stderr.read())
+            pid = int(line.split()[1])
+            if round_ % 5 == 4:
+                time.sleep(rng.uniform(0.0, 0.3))  # any moment: connecting, migrating, writing
+            else:
+                assert server.stdout.readline() == "ready\n"
+                time.sleep(rng.uniform(0.0, 0.08))  # somewhere in the middle of the writes
+            os.kill(pid, signal.SIGKILL)
+            line = server.stdout.readline()
+            if line == "ready\n":
+                line = server.stdout.readline()
+            ended = json.loads(line)
+            assert ended["code"] == -signal.SIGKILL, ended  # it really was killed, not finished or crashed
+            ids = acknowledged(ended["out"])
+            kills_while_writing += bool(ids)
+            committed.update(ids)
 
-        conn = connect()  # opens (and recovers the WAL) without complaint
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        stored = {a.id for a in AnnotationStore(conn).all()}
-        missing = committed - stored
-        assert not missing, f"round {round_}: {len(missing)} acknowledged annotations lost"
-        conn.close()
+            conn = connect()  # opens (and recovers the WAL) without complaint
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            stored = {a.id for a in AnnotationStore(conn).all()}
+            missing = committed - stored
+            assert not missing, f"round {round_}: {len(missing)} acknowledged annotations lost"
+            conn.close()
+    finally:
+        server.stdin.close()
+        server.wait(timeout=30)
     elapsed = time.monotonic() - began
     print(f"\ncrash test: {KILLS} SIGKILLs ({kills_while_writing} mid-write), "
           f"{len(committed)} acknowledged annotations, all present after every kill ({elapsed:.1f} s)")

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
+from tests.cli.cli_support import call_byline
 from tui.core.article import ArticleError
 from tui.sources.web import read_url
 
@@ -51,9 +49,8 @@ def test_an_unreachable_host_is_reported():
 
 
 def test_cli_analyses_a_url_and_reports_a_bad_one(site, tmp_path):
-    env = dict(os.environ, BYLINE_HOME=str(tmp_path))
-    run = subprocess.run([sys.executable, "-m", "tui", "analyze", "--json", f"{site}/story.html",
-                          f"{site}/missing.html"], env=env, capture_output=True, text=True, timeout=120)
+    # byline's entry point in this process (the model loaded once per test process)
+    run = call_byline(tmp_path, "analyze", "--json", f"{site}/story.html", f"{site}/missing.html")
     assert run.returncode == 1
     assert run.stderr.strip().splitlines() == [f"byline: {site}/missing.html: the server answered 404 File not found"]
     [line] = run.stdout.splitlines()

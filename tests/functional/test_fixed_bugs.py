@@ -54,3 +54,31 @@ async def test_key_hints_follow_a_remapped_key(home):
         assert rows["next-mention"] == "x"
         intro = str(app.screen.query_one("#help-intro").render())
         assert "the cursor (x [ * #)" in intro
+
+
+@app_test
+async def test_the_footer_is_built_once_when_an_article_opens_and_not_again_for_cursor_keys(home, monkeypatch):
+    """Textual rebuilt the footer's keys (some 80 ms) for every change of focus or screen:
+    four times before the first key. Now it rebuilds only when the keys it shows change."""
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    built: list = []
+    recompose = Footer.recompose
+
+    async def counted(self):
+        built.append(self)
+        return await recompose(self)
+
+    monkeypatch.setattr(Footer, "recompose", counted)
+    async with running() as (app, pilot):
+        await pilot.pause(0.2)
+        assert len(built) == 1
+        keys = app.reader.query(FooterKey)
+        assert len(keys) > 5 and "command_palette" in {key.action for key in keys}
+        await pilot.press("]", "*", "space", "j")
+        await settle(pilot)
+        assert len(built) == 1
+        await pilot.press("L")  # another screen, with a footer of its own
+        await settle(pilot)
+        assert len(built) == 2 and built[-1] is not built[0]

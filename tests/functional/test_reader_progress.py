@@ -3,6 +3,8 @@ away; opening another article meanwhile cancels the analysis cleanly (issue 9 it
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from app_support import SAMPLE, SIZE, app_test, until
@@ -72,3 +74,40 @@ async def test_opening_another_article_cancels_the_long_analysis(home, long_text
         assert not line.display
         notes = [n.message for n in app._notifications]
         assert not any("Analysis failed" in n or "Cancelled" in n for n in notes), notes
+
+
+@app_test
+async def test_actors_and_highlights_fill_in_before_the_long_analysis_ends(home, long_text, monkeypatch):
+    """Names come first (linked into actors, shown and walkable), quotes with the final analysis;
+    the cursor stays where the reader went meanwhile."""
+    from tui.nlp import pipeline
+    from tui.nlp.text_analysis import TextAnalysis
+    from tui.ui.widgets.actors_panel import ActorsPanel
+
+    speech_may_start = threading.Event()  # the speech pass waits for the test: no race
+    read_speech = TextAnalysis.read_speech
+
+    def held_read_speech(self, *args):
+        speech_may_start.wait(LONG_WAIT)
+        return read_speech(self, *args)
+
+    monkeypatch.setattr(TextAnalysis, "read_speech", held_read_speech)
+    monkeypatch.setattr(pipeline, "PARTIAL_SECONDS", 0.0)
+    app = BylineApp([str(long_text)])
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            reader = app.reader
+            await until(pilot, lambda: reader.analysis is not None, timeout=120)
+            provisional = reader.analysis
+            assert reader.analysing and provisional.actors and not provisional.quotes
+            assert reader.query_one(ActorsPanel).analysis is provisional
+            await pilot.press("]", "]")
+            cursor = reader.view.cursor
+            assert cursor is not None and cursor.kind == "mention"
+            speech_may_start.set()
+            await until(pilot, lambda: not reader.analysing, timeout=LONG_WAIT)
+            await pilot.pause()
+            assert reader.analysis is not provisional and reader.analysis.quotes
+            assert reader.view.cursor is not None and reader.view.cursor.span == cursor.span
+    finally:
+        speech_may_start.set()

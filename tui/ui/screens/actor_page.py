@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Sparkline, Static
+from textual.widgets import OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 
 from tui.core.library_filter import chart_period, snippet, source_label
@@ -25,6 +25,7 @@ from tui.services.library_service import LibraryService
 from tui.storage.library_records import PAGE, Appearance, LibraryActor
 from tui.ui import bindings
 from tui.ui.screens.library_io import LibraryAccess, LibraryUnavailable, Opened
+from tui.ui.widgets.key_footer import KeyFooter
 
 MORE_AHEAD = 15
 FIRST = 12  # articles listed at first: a screenful or two (a busy actor's 50 make 600 rows to build)
@@ -59,7 +60,7 @@ class ActorPage(Screen[Opened | None]):
                 yield Sparkline([], id="actor-chart")
             yield Static("Counting mentions over time…", id="actor-chart-caption")
         yield OptionList(id="actor-appearances")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def options(self) -> OptionList:

@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.screen import Screen
 from textual.suggester import Suggester
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from tui.core.library_filter import LibraryFilter, parse_filter, source_label, with_actor
 from tui.core.textsafe import one_line
@@ -26,6 +26,7 @@ from tui.services.library_service import LibraryService
 from tui.storage.library_records import PAGE, LibraryEntry
 from tui.ui import bindings
 from tui.ui.screens.library_io import LibraryAccess, LibraryUnavailable, Opened
+from tui.ui.widgets.key_footer import KeyFooter
 
 COLUMNS = ("Date", "Source", "Title", "Actors", "Quotes", "Notes", "Last read")
 MORE_AHEAD = 10  # rows from the end at which the next page is asked for
@@ -97,7 +98,7 @@ class LibraryScreen(Screen[Opened | None]):
         table: DataTable = DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
         table.add_columns(*COLUMNS)
         yield table
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def table(self) -> DataTable:

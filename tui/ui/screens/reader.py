@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from tui.core.article import Article, ArticleError
 from tui.core.annotations import place
@@ -33,6 +33,7 @@ from tui.ui.screens.searching import Searching
 from tui.ui.screens.reader_io import (AnalysisFailed, AnalysisPartial, AnalysisReady, Notice, StoreAccess,
                                      analyse_article)
 from tui.ui.widgets.analysis_progress import AnalysisProgressLine
+from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.annotations_panel import AnnotationsPanel
 from tui.ui.widgets.article_header import ArticleHeader
 from tui.ui.widgets.article_view import ArticleView
@@ -80,7 +81,7 @@ class ReaderScreen(Screen):
             yield Sidebar(id="sidebar")
         yield AnalysisProgressLine()
         yield StatusBar(id="status-bar")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def view(self) -> ArticleView:

@@ -105,18 +105,7 @@ def test_smaller_parts_give_the_same_analysis(monkeypatch, long_text, size):
     assert pipeline.analyse_text(long_text, info).to_dict() == expected.to_dict()
 
 
-class MemoryStore:
-    def __init__(self):
-        self.saved = {}
-
-    def load(self, key):
-        return self.saved.get(key)
-
-    def save(self, key, data):
-        self.saved[key] = data
-
-
-@pytest.mark.parametrize("store", [None, MemoryStore], ids=["no store", "a store"])
+@pytest.mark.parametrize("store", [None, streaming.MemoryParts], ids=["no store", "a store"])
 def test_no_doc_holds_more_than_one_part(monkeypatch, long_text, store):
     """Every Doc the components read is one part (after its padding of space tokens), read
     twice in text order: no Doc of the whole text is built, and when the parts are read for

@@ -55,17 +55,7 @@ def test_a_part_read_back_is_the_part_parsed(long_article):
     """Parts saved and read back (a resume) give the analysis parts parsed afresh give."""
     info = models.resolve()
 
-    class Memory:
-        def __init__(self):
-            self.saved = {}
-
-        def load(self, key):
-            return self.saved.get(key)
-
-        def save(self, key, data):
-            self.saved[key] = data
-
-    memory = Memory()
+    memory = streaming.MemoryParts()
     fresh = pipeline.analyse_text(long_article.text, info, store=memory)
     assert len(memory.saved) == len(streaming.parts(long_article.text))
     again = pipeline.analyse_text(long_article.text, info, store=memory)

@@ -72,7 +72,7 @@ async def test_the_footer_is_built_once_when_an_article_opens_and_not_again_for_
 
     monkeypatch.setattr(Footer, "recompose", counted)
     async with running() as (app, pilot):
-        await pilot.pause(0.2)
+        await settle(pilot)
         assert len(built) == 1
         keys = app.reader.query(FooterKey)
         assert len(keys) > 5 and "command_palette" in {key.action for key in keys}

@@ -149,12 +149,6 @@ class PartCandidates:
         return _resolve_overlaps(self.tagged + found)
 
 
-def candidates(doc, text: str) -> list[Candidate]:
-    """Entity mentions in text order, non-overlapping, with repaired spans and labels."""
-    part = part_candidates(doc, text, TextWords.of(text))
-    return part.decided(part.stats)
-
-
 def part_candidates(doc, text: str, words: TextWords, lo: int = 0, hi: int | None = None) -> PartCandidates:
     """The candidates of ``doc``, the part ``text[lo:hi]`` (its offsets are the text's, see
     ``streaming``); ``words`` are read from the whole text."""

@@ -16,11 +16,6 @@ from tui.nlp.lexicon import PRONOUN_GENDER
 SINGULAR = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
 
-def link_pronouns(doc, text: str, actors: list[Actor], gender: dict[str, str | None],
-                  quoted: QuotedSpans, paragraphs: ParagraphIndex) -> list[Mention]:
-    return PronounLinker(actors, gender, quoted, paragraphs).link(doc)
-
-
 class PronounLinker:
     """The named people of the whole text, looked up for the pronouns of one part at a time."""
 

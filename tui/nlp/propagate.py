@@ -81,12 +81,6 @@ class TokenIndex:
         self.starts = array("q")
         self.propn = bytearray()
 
-    @classmethod
-    def of(cls, doc, lo: int = 0) -> "TokenIndex":
-        index = cls()
-        index.add(doc, lo)
-        return index
-
     def add(self, doc, lo: int = 0) -> None:
         """The tokens of ``doc`` from offset ``lo`` on (a part's padding is not its own)."""
         for t in doc:

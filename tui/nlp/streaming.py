@@ -55,9 +55,10 @@ def part_key(index: int, piece: str) -> str:
 def parts(text: str, size: int | None = None, always: bool = False) -> list[tuple[int, str]]:
     """``(offset, part)`` pairs whose parts join to ``text``; one part when the text is short
     (unless ``always``). A part ends after a blank line when there is one in the second half of
-    its window, else after a line break, else after a space: a paragraph is never cut unless it
-    is longer than half a part, nor parted from the one before when that one ends with a colon
-    (the speech rules read a quote's cue there)."""
+    its window, else after a line break, else after a space (a window with none of them in its
+    second half is cut where it ends): a paragraph is only cut when it is longer than half a part,
+    and never parted from the one before when that one ends with a colon (the speech rules read a
+    quote's cue there)."""
     size = size or PART_CHARS
     if len(text) <= SINGLE_PART_CHARS and not always:
         return [(0, text)]
@@ -87,8 +88,9 @@ def _lean(doc):
 
 def padded(vocab, doc, offset: int):
     """``doc`` after ``offset`` characters of space tokens: its tokens, entities and spans carry
-    the whole text's offsets, so the components read it with the whole text. The padding is a
-    few tokens of at most ``PAD_CHARS`` spaces (a fixed set of strings, whatever the offsets)."""
+    the whole text's offsets, so the components read it with the whole text. The padding is
+    ``offset // PAD_CHARS`` tokens of ``PAD_CHARS`` spaces and at most a dozen shorter ones (a
+    fixed set of strings, whatever the offsets), made without the model."""
     if offset == 0:
         return doc
     from spacy.tokens import Doc

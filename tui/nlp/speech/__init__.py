@@ -32,13 +32,6 @@ class Extraction:
     inferred: list[Mention]  # pronoun speakers linked to the actor they stand for
 
 
-def extract(doc, text: str, actors: list[Actor], gender: dict[str, str | None],
-            paragraphs: ParagraphIndex, marked: list[Marked]) -> Extraction:
-    reader = SpeechReader(text, actors, gender, paragraphs, marked)
-    reader.read(doc, 0, len(text) + 1)
-    return reader.extraction()
-
-
 class SpeechReader:
     """Who said what, read part by part in text order: the actors, quote marks and labels are the
     whole text's, each part's Doc (with the whole text's offsets) is read once, then dropped."""

@@ -41,6 +41,9 @@ class Correcting:
     def correct(self, what: str) -> None:
         if what not in CORRECTIONS or self.reader.article is None:
             return
+        if self.reader.analysing:  # a long text's actors so far may still merge or split
+            self.reader.notify("The article is still being analysed", severity="warning", timeout=3)
+            return
         getattr(self, what)()
 
     def _store(self, make: Callable[[], Correction]) -> None:

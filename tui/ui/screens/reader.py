@@ -140,6 +140,7 @@ class ReaderScreen(Screen):
         self.analysis = self.raw_analysis = None
         self.corrections = []
         self.analysing = True
+        self._next_partial = 0.0
         self._token += 1
         self.query_one(ArticleHeader).show(article, index, len(self.library))
         self.view.show_article(article)
@@ -191,12 +192,15 @@ class ReaderScreen(Screen):
         self.raw_analysis = message.analysis
         self.sidebar.loading = False
         self._show_corrected(keep_cursor=True, quiet=True)
+        self.places.analysed()  # the cursor goes back where it was left, once: not again at the end
         self._next_partial = time.monotonic() + PARTIAL_SHOW_COST * (time.monotonic() - started)
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         if message.token != self._token:
             return
         self.analysing = False
+        self.analysis = self.raw_analysis = None  # a provisional one too: the text goes plain
+        self.view.show(analysis=None)
         self.sidebar.loading = self.query_one(AnalysisProgressLine).display = False
         self.sidebar.show(self.article, None)
         self.status_bar.set_status("No analysis: the text is shown without highlights")
@@ -218,7 +222,7 @@ class ReaderScreen(Screen):
         analysis = self._corrected() if reapply and changed else None
         if analysis is not None:
             self.view.show(analysis=analysis, placements=placements, tag_colours=tag_colours)
-            self.sidebar.show(article, analysis)
+            self.sidebar.show(article, analysis, provisional=self.analysing)
         else:
             self.view.show(placements=placements, tag_colours=tag_colours)
         self.annotations_panel.show_annotations(placements, place(corrections, article.text, article.digest),
@@ -240,7 +244,7 @@ class ReaderScreen(Screen):
         analysis = self._corrected(quiet)
         if analysis is not None:
             self.view.show(analysis=analysis, keep_cursor=keep_cursor)
-            self.sidebar.show(self.article, analysis)
+            self.sidebar.show(self.article, analysis, provisional=self.analysing)
 
     # ------------------------------------------------------------------ following the cursor
 

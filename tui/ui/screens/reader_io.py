@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from typing import Callable, TypeVar
 
 from textual.message import Message
@@ -31,14 +32,13 @@ class AnalysisReady(Message):
 
 
 class AnalysisPartial(Message):
-    """A long text's names so far, linked into actors (no quotes yet), the text read ``upto``:
-    shown while the rest is analysed, then replaced by ``AnalysisReady``."""
+    """A long text's names so far, linked into actors (no quotes yet): shown while the rest is
+    analysed, then replaced by ``AnalysisReady``."""
 
-    def __init__(self, token: int, analysis, upto: int) -> None:
+    def __init__(self, token: int, analysis) -> None:
         super().__init__()
         self.token = token
         self.analysis = analysis
-        self.upto = upto
 
 
 class AnalysisFailed(Message):
@@ -72,15 +72,19 @@ def analyse_article(post: Callable[[Message], object], article: Article, token: 
     The article's source is remembered as the last one read, and the article kept in the library.
     With ``painted``, nothing starts before the article's text is drawn (or three seconds passed):
     reading a long text's cached analysis would otherwise compete with the first paint."""
-    if painted is not None:
-        painted.wait(FIRST_PAINT_WAIT)
+    worker = get_current_worker()
+    waited_until = time.monotonic() + FIRST_PAINT_WAIT
+    while painted is not None and not painted.wait(0.05) and not worker.is_cancelled \
+            and time.monotonic() < waited_until:
+        pass
+    if worker.is_cancelled:
+        return  # another article was opened before this one was drawn
     from tui.services.analysis import analyse
     from tui.services.connection import open_database
     from tui.services.library_service import record_opened
     from tui.services.session import remember_source
     from tui.storage.database import DatabaseError
 
-    worker = get_current_worker()
 
     def progress(done: int, total: int) -> None:
         if worker.is_cancelled:
@@ -88,10 +92,10 @@ def analyse_article(post: Callable[[Message], object], article: Article, token: 
         if post_progress is not None:
             post_progress(AnalysisProgress(token, done, total))
 
-    def partial(analysis, upto: int) -> None:
+    def partial(analysis, _read_to: int) -> None:
         if worker.is_cancelled:
             raise AnalysisCancelled(article.source)
-        post(AnalysisPartial(token, analysis, upto))
+        post(AnalysisPartial(token, analysis))
 
     conn: sqlite3.Connection | None = None
     try:

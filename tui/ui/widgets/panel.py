@@ -25,6 +25,7 @@ class SidebarPanel(OptionList):
         super().__init__(id=id, markup=False)
         self.article: Article | None = None
         self.analysis: Analysis | None = None
+        self.provisional = False  # the analysis of a long text so far: no quotes yet
         self._built_width = 0
 
     def _style(self, name: str) -> Style:

@@ -91,7 +91,8 @@ class QuotesPanel(SidebarPanel):
                 prompt = self._prompt(index, speaker == UNNAMED_SOURCES, full=False)
                 options.append(Option(prompt, id=quote_option_id(index)))
         if len(options) == 1:
-            options.append(Option(Text("No quotes found", style=self._style("empty")), disabled=True))
+            found = "Quotes are read once every name is found…" if self.provisional else "No quotes found"
+            options.append(Option(Text(found, style=self._style("empty")), disabled=True))
         self.add_options(options)
         if highlighted is not None and highlighted.startswith("quote:"):
             self.follow(None, int(highlighted.split(":")[1]))

@@ -53,8 +53,10 @@ class Sidebar(Vertical):
     def panel(self, tab_id: str) -> Widget:
         return self.query_one(f"#{tab_id}-panel")
 
-    def show(self, article: Article | None, analysis: Analysis | None) -> None:
+    def show(self, article: Article | None, analysis: Analysis | None, provisional: bool = False) -> None:
+        """``provisional``: a long text's names so far, its quotes still to come."""
         for panel in self.panels:
+            panel.provisional = provisional
             panel.show(article, analysis)
 
     def follow(self, actor_id: str | None, quote_index: int | None) -> None:

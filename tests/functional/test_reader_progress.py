@@ -29,6 +29,26 @@ def long_text(tmp_path, monkeypatch):
     return path
 
 
+@pytest.fixture
+def speech_may_start(monkeypatch):
+    """The speech pass of a long text waits until the test sets this (no race with its keys),
+    and a provisional analysis follows every part."""
+    from tui.nlp import pipeline
+    from tui.nlp.text_analysis import TextAnalysis
+
+    event = threading.Event()
+    read_speech = TextAnalysis.read_speech
+
+    def held_read_speech(self, *args):
+        event.wait(LONG_WAIT)
+        return read_speech(self, *args)
+
+    monkeypatch.setattr(TextAnalysis, "read_speech", held_read_speech)
+    monkeypatch.setattr(pipeline, "PARTIAL_SECONDS", 0.0)
+    yield event
+    event.set()  # a worker still waiting goes on, and stops as its app is gone
+
+
 def recorder(into: list):
     def hook(message) -> None:
         if isinstance(message, AnalysisProgress):
@@ -77,79 +97,50 @@ async def test_opening_another_article_cancels_the_long_analysis(home, long_text
 
 
 @app_test
-async def test_actors_and_highlights_fill_in_before_the_long_analysis_ends(home, long_text, monkeypatch):
+async def test_actors_and_highlights_fill_in_before_the_long_analysis_ends(home, long_text, speech_may_start):
     """Names come first (linked into actors, shown and walkable), quotes with the final analysis;
     the cursor stays where the reader went meanwhile."""
-    from tui.nlp import pipeline
-    from tui.nlp.text_analysis import TextAnalysis
     from tui.ui.widgets.actors_panel import ActorsPanel
 
-    speech_may_start = threading.Event()  # the speech pass waits for the test: no race
-    read_speech = TextAnalysis.read_speech
-
-    def held_read_speech(self, *args):
-        speech_may_start.wait(LONG_WAIT)
-        return read_speech(self, *args)
-
-    monkeypatch.setattr(TextAnalysis, "read_speech", held_read_speech)
-    monkeypatch.setattr(pipeline, "PARTIAL_SECONDS", 0.0)
     app = BylineApp([str(long_text)])
-    try:
-        async with app.run_test(size=SIZE) as pilot:
-            reader = app.reader
-            await until(pilot, lambda: reader.analysis is not None, timeout=120)
-            provisional = reader.analysis
-            assert reader.analysing and provisional.actors and not provisional.quotes
-            assert reader.query_one(ActorsPanel).analysis is provisional
-            await pilot.press("]", "]")
-            cursor = reader.view.cursor
-            assert cursor is not None and cursor.kind == "mention"
-            speech_may_start.set()
-            await until(pilot, lambda: not reader.analysing, timeout=LONG_WAIT)
-            await pilot.pause()
-            assert reader.analysis is not provisional and reader.analysis.quotes
-            assert reader.view.cursor is not None and reader.view.cursor.span == cursor.span
-    finally:
+    async with app.run_test(size=SIZE) as pilot:
+        reader = app.reader
+        await until(pilot, lambda: reader.analysis is not None, timeout=120)
+        provisional = reader.analysis
+        assert reader.analysing and provisional.actors and not provisional.quotes
+        assert reader.query_one(ActorsPanel).analysis is provisional
+        await pilot.press("]", "]")
+        cursor = reader.view.cursor
+        assert cursor is not None and cursor.kind == "mention"
         speech_may_start.set()
+        await until(pilot, lambda: not reader.analysing, timeout=LONG_WAIT)
+        await pilot.pause()
+        assert reader.analysis is not provisional and reader.analysis.quotes
+        assert reader.view.cursor is not None and reader.view.cursor.span == cursor.span
 
 
 @app_test
 async def test_a_reopened_long_article_restores_its_cursor_early_and_keeps_where_the_reader_went(
-        home, long_text, monkeypatch):
+        home, long_text, speech_may_start):
     """Back to a long article whose analysis was stopped: the cursor left there comes back with
     the first provisional analysis, and a move made before the quotes arrive is kept."""
-    from tui.nlp import pipeline
-    from tui.nlp.text_analysis import TextAnalysis
-
-    speech_may_start = threading.Event()
-    read_speech = TextAnalysis.read_speech
-
-    def held_read_speech(self, *args):
-        speech_may_start.wait(LONG_WAIT)
-        return read_speech(self, *args)
-
-    monkeypatch.setattr(TextAnalysis, "read_speech", held_read_speech)
-    monkeypatch.setattr(pipeline, "PARTIAL_SECONDS", 0.0)
     app = BylineApp([str(long_text), str(SAMPLE)])
-    try:
-        async with app.run_test(size=SIZE) as pilot:
-            reader = app.reader
-            await until(pilot, lambda: reader.analysis is not None, timeout=120)
-            await pilot.press("]", "]", "]")
-            left = reader.view.cursor
-            await pilot.press(">")  # the long analysis stops; its place is kept
-            await until(pilot, lambda: reader.article.source == str(SAMPLE) and reader.analysis is not None)
-            await pilot.press("<")
-            await until(pilot, lambda: reader.article.source == str(long_text) and reader.analysis is not None,
-                        timeout=120)
-            assert reader.analysing and reader.view.cursor is not None
-            assert reader.view.cursor.span == left.span  # restored with the names, before the quotes
-            await pilot.press("]")
-            went = reader.view.cursor
-            assert went.span != left.span
-            speech_may_start.set()
-            await until(pilot, lambda: not reader.analysing, timeout=LONG_WAIT)
-            await pilot.pause()
-            assert reader.analysis.quotes and reader.view.cursor.span == went.span
-    finally:
+    async with app.run_test(size=SIZE) as pilot:
+        reader = app.reader
+        await until(pilot, lambda: reader.analysis is not None, timeout=120)
+        await pilot.press("]", "]", "]")
+        left = reader.view.cursor
+        await pilot.press(">")  # the long analysis stops; its place is kept
+        await until(pilot, lambda: reader.article.source == str(SAMPLE) and reader.analysis is not None)
+        await pilot.press("<")
+        await until(pilot, lambda: reader.article.source == str(long_text) and reader.analysis is not None,
+                    timeout=120)
+        assert reader.analysing and reader.view.cursor is not None
+        assert reader.view.cursor.span == left.span  # restored with the names, before the quotes
+        await pilot.press("]")
+        went = reader.view.cursor
+        assert went.span != left.span
         speech_may_start.set()
+        await until(pilot, lambda: not reader.analysing, timeout=LONG_WAIT)
+        await pilot.pause()
+        assert reader.analysis.quotes and reader.view.cursor.span == went.span

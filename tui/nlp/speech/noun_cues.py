@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tui.core.quotemarks import ParagraphIndex
 from tui.nlp.speech.cue_words import NOUN_CUES
-from tui.nlp.speech.reported import MarkIndex, Reported, outside_words, with_verbatim
+from tui.nlp.speech.reported import MarkIndex, Reported, kept, with_verbatim
 
 MIN_TOKENS = 2
 FOR_NOUNS = frozenset({"call", "demand", "plea", "appeal", "request", "push", "campaign"})
@@ -79,7 +79,7 @@ def noun_cue_contents(doc, text: str, marks: MarkIndex, paragraphs: ParagraphInd
         if paragraphs.of(s) != paragraphs.of(e - 1):
             continue
         rep = with_verbatim(s, e, tok, marks.near(s, e), noun_cue=True)
-        if rep is None or (rep.verbatim and outside_words(text, rep) < 2):
+        if not kept(text, rep):
             continue
         found.append(rep)
     return found

@@ -237,6 +237,12 @@ def with_verbatim(s: int, e: int, verb, marked: list[Marked], noun_cue: bool = F
                     belief)
 
 
+def kept(text: str, r: Reported | None) -> bool:
+    """A content that is a quoted fragment with barely a word around it is the quote's own, not
+    reported speech."""
+    return r is not None and not (r.verbatim and outside_words(text, r) < 2)
+
+
 def outside_words(text: str, r: Reported) -> int:
     """Words of the content that stand outside its quoted fragments."""
     rest, at = [], r.start
@@ -304,7 +310,7 @@ def reported_contents(doc, text: str, marks: MarkIndex, paragraphs: ParagraphInd
             if not paragraph(s) == paragraph(e - 1) == paragraph(tok.idx):
                 continue
             rep = with_verbatim(s, e, tok, marks.near(s, e), belief=belief)
-            if rep is None or (rep.verbatim and outside_words(text, rep) < 2):
+            if not kept(text, rep):
                 continue
             found.append(rep)
     return found

@@ -45,6 +45,15 @@ async def put_cursor_on(pilot, app, name: str) -> None:
     raise AssertionError(f"no mention of {name}")
 
 
+async def both_kept_then_on(pilot, app, name: str) -> None:
+    """Both samples opened (so both are in the library), back on the first, the cursor on ``name``."""
+    await pilot.press("greater_than_sign")
+    await settle(pilot)
+    await pilot.press("less_than_sign")
+    await settle(pilot)
+    await put_cursor_on(pilot, app, name)
+
+
 @app_test
 async def test_library_lists_every_article_newest_first_and_filters_as_typed(home):
     async with running([SAMPLE, OTHER_SAMPLE]) as (app, pilot):
@@ -119,11 +128,7 @@ async def test_removing_an_article_keeps_its_annotations_and_says_so(home):
 @app_test
 async def test_actor_page_lists_mentions_by_article_and_jumps_to_one(home, sample_analysis):
     async with running([SAMPLE, OTHER_SAMPLE]) as (app, pilot):
-        await pilot.press("greater_than_sign")
-        await settle(pilot)
-        await pilot.press("less_than_sign")
-        await settle(pilot)
-        await put_cursor_on(pilot, app, "Vladimir Putin")
+        await both_kept_then_on(pilot, app, "Vladimir Putin")
         await pilot.press("A")
         await until(pilot, lambda: isinstance(app.screen, ActorPage))
         page = app.screen
@@ -149,11 +154,7 @@ async def test_actor_page_lists_mentions_by_article_and_jumps_to_one(home, sampl
 @app_test
 async def test_J_opens_the_next_article_mentioning_the_actor_with_the_cursor_on_it(home):
     async with running([SAMPLE, OTHER_SAMPLE]) as (app, pilot):
-        await pilot.press("greater_than_sign")
-        await settle(pilot)
-        await pilot.press("less_than_sign")
-        await settle(pilot)
-        await put_cursor_on(pilot, app, "Vladimir Putin")
+        await both_kept_then_on(pilot, app, "Vladimir Putin")
         await pilot.press("J")
         await until(pilot, lambda: app.reader.article.source == str(OTHER_SAMPLE.resolve()))
         await settle(pilot)

@@ -34,7 +34,6 @@ from tui.ui.screens.reader_io import (AnalysisFailed, AnalysisPartial, AnalysisR
                                      analyse_article)
 from tui.ui.widgets.analysis_progress import AnalysisProgressLine
 from tui.ui.widgets.key_footer import KeyFooter
-from tui.ui.widgets.annotations_panel import AnnotationsPanel
 from tui.ui.widgets.article_header import ArticleHeader
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.messages import (ActorChosen, AnnotationChosen, AnnotationDeleteRequested,
@@ -96,10 +95,6 @@ class ReaderScreen(Screen):
         return self.query_one(StatusBar)
 
     @property
-    def annotations_panel(self) -> AnnotationsPanel:
-        return self.query_one(AnnotationsPanel)
-
-    @property
     def hidden_kinds(self) -> frozenset[str]:
         return self.view.hidden_kinds
 
@@ -147,7 +142,7 @@ class ReaderScreen(Screen):
         self.places.show()
         self.sidebar.show(article, None)
         self.reload_annotations(reapply=False)
-        self.sidebar.loading = True
+        self.sidebar.busy(True)
         self.status_bar.set_status(ANALYSING)
         self.refresh_bindings()  # the annotation keys depend on an open article
         token, model_name, progress = self._token, self.model_name, self.query_one(AnalysisProgressLine)
@@ -176,7 +171,7 @@ class ReaderScreen(Screen):
             return  # the analysis of an article that is no longer open
         provisional, self.raw_analysis = self.raw_analysis is not None, message.analysis
         self.analysing = False
-        self.sidebar.loading = False
+        self.sidebar.busy(False)
         self._show_corrected(keep_cursor=provisional)  # where the reader went meanwhile
         self.places.analysed()
         if self.view.cursor is None and self.view.selection is None:
@@ -190,7 +185,7 @@ class ReaderScreen(Screen):
         if message.token != self._token or not self.analysing or started < self._next_partial:
             return
         self.raw_analysis = message.analysis
-        self.sidebar.loading = False
+        self.sidebar.busy(False)
         self._show_corrected(keep_cursor=True, quiet=True)
         self.places.analysed()  # the cursor goes back where it was left, once: not again at the end
         self._next_partial = time.monotonic() + PARTIAL_SHOW_COST * (time.monotonic() - started)
@@ -201,7 +196,8 @@ class ReaderScreen(Screen):
         self.analysing = False
         self.analysis = self.raw_analysis = None  # a provisional one too: the text goes plain
         self.view.show(analysis=None)
-        self.sidebar.loading = self.query_one(AnalysisProgressLine).display = False
+        self.sidebar.busy(False)
+        self.query_one(AnalysisProgressLine).display = False
         self.sidebar.show(self.article, None)
         self.status_bar.set_status("No analysis: the text is shown without highlights")
         self.notify(message.problem, title="Analysis failed", severity="error", markup=False, timeout=10)
@@ -225,7 +221,7 @@ class ReaderScreen(Screen):
             self.sidebar.show(article, analysis, provisional=self.analysing)
         else:
             self.view.show(placements=placements, tag_colours=tag_colours)
-        self.annotations_panel.show_annotations(placements, place(corrections, article.text, article.digest),
+        self.sidebar.show_annotations(placements, place(corrections, article.text, article.digest),
                                                 tag_colours)
 
     def _corrected(self, quiet: bool = False) -> Analysis | None:
@@ -253,7 +249,7 @@ class ReaderScreen(Screen):
         self.status_bar.set_status(message.status or self.idle_status())
         self.sidebar.follow(message.actor_id, message.quote_index)
         if message.annotation_id is not None:
-            self.annotations_panel.follow_annotation(message.annotation_id)
+            self.sidebar.follow_annotation(message.annotation_id)
         self.across.show_page()
 
     def idle_status(self) -> str:

@@ -3,6 +3,10 @@
 Each panel is a widget with a ``TAB_ID``, a ``TAB_TITLE`` and two methods, ``show`` (a new
 article or analysis) and ``follow`` (the reader's cursor moved). A new tab is one more class
 in ``PANELS`` (or ``Sidebar(panels=...)``); nothing else here needs to change.
+
+The tabs are mounted after the sidebar's first frame: the article's text shows first, and the
+panels (some forty widgets to style) follow. Until then the sidebar keeps what it was asked to
+show and follow, and the panels take it when they arrive.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import TabbedContent, TabPane
 
+from tui.core.annotations import Placements
 from tui.core.article import Article
 from tui.core.model import Analysis
 from tui.ui import bindings
@@ -39,15 +44,35 @@ class Sidebar(Vertical):
     def __init__(self, panels: Iterable[type[Widget]] | None = None, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.panel_classes = list(panels if panels is not None else PANELS)
+        self.furnished = False  # the tabs are mounted
+        self._shown: tuple[Article | None, Analysis | None, bool] = (None, None, False)
+        self._followed: tuple[str | None, int | None] = (None, None)
+        self._busy = False
+        self._annotations: tuple = (Placements(), Placements(), {})
 
     def compose(self) -> ComposeResult:
+        if not self.furnished:
+            return
         with TabbedContent(id="sidebar-tabs"):
             for panel in self.panel_classes:
                 with TabPane(panel.TAB_TITLE, id=panel.TAB_ID):
                     yield panel(id=f"{panel.TAB_ID}-panel")
 
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._furnish)
+
+    async def _furnish(self) -> None:
+        self.furnished = True
+        await self.recompose()
+        self.show(*self._shown)
+        self.follow(*self._followed)
+        self.show_annotations(*self._annotations)
+        self.busy(self._busy)
+
     @property
     def panels(self) -> list[Widget]:
+        if not self.furnished:
+            return []
         return [self.query_one(f"#{panel.TAB_ID}-panel") for panel in self.panel_classes]
 
     def panel(self, tab_id: str) -> Widget:
@@ -55,13 +80,31 @@ class Sidebar(Vertical):
 
     def show(self, article: Article | None, analysis: Analysis | None, provisional: bool = False) -> None:
         """``provisional``: a long text's names so far, its quotes still to come."""
+        self._shown = (article, analysis, provisional)
         for panel in self.panels:
             panel.provisional = provisional
             panel.show(article, analysis)
 
     def follow(self, actor_id: str | None, quote_index: int | None) -> None:
+        self._followed = (actor_id, quote_index)
         for panel in self.panels:
             panel.follow(actor_id, quote_index)
+
+    def show_annotations(self, placements: Placements, corrections: Placements,
+                         tag_colours: dict[str, str]) -> None:
+        self._annotations = (placements, corrections, tag_colours)
+        if self.furnished:
+            self.panel(AnnotationsPanel.TAB_ID).show_annotations(placements, corrections, tag_colours)
+
+    def follow_annotation(self, annotation_id: str) -> None:
+        if self.furnished:
+            self.panel(AnnotationsPanel.TAB_ID).follow_annotation(annotation_id)
+
+    def busy(self, flag: bool) -> None:
+        """The loading indicator while the article is analysed (once the panels are there)."""
+        self._busy = flag
+        if self.furnished:
+            self.loading = flag
 
     @property
     def active_tab(self) -> str:

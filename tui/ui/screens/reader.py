@@ -76,7 +76,6 @@ class ReaderScreen(Screen):
             with Vertical(id="reader"):
                 yield ArticleHeader(id="article-header")
                 yield ArticleView(id="article")
-                yield SearchBar(id="search")
             yield Sidebar(id="sidebar")
         yield AnalysisProgressLine()
         yield StatusBar(id="status-bar")
@@ -99,7 +98,6 @@ class ReaderScreen(Screen):
         return self.view.hidden_kinds
 
     def on_mount(self) -> None:
-        self.query_one(SearchBar).display = False
         self.watch(self.view, "scroll_y", lambda _: self.across.show_page(), init=False)
         self.status_bar.set_hidden_kinds(set())
         count = len(self.library)

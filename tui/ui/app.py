@@ -20,6 +20,7 @@ from textual.screen import Screen
 import tui
 from tui.core.article import Article
 from tui.core.reading.colours import css_variables
+from tui.services.startup import release_collection
 from tui.storage.paths import keymap_path
 from tui.ui.keymap import conflicts, load_keymap
 from tui.ui import app_settings, bindings
@@ -103,6 +104,7 @@ class BylineApp(App):
             self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=10)
         if self.pending:
             fetch_later(self, self.pending, self.encoding)
+        self.call_after_refresh(release_collection)  # held by the command line until the first frame
 
     def run(self, *args, **kwargs):
         # Standard input was the article: keys from /dev/tty (not for a headless run: no keys).

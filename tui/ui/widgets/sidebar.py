@@ -26,6 +26,7 @@ from tui.ui import bindings
 from tui.ui.widgets.actors_panel import ActorsPanel
 from tui.ui.widgets.annotations_panel import AnnotationsPanel
 from tui.ui.widgets.messages import ActorChosen, QuoteChosen
+from tui.ui.widgets.panel import SidebarPanel
 from tui.ui.widgets.quotes_panel import QuotesPanel
 
 
@@ -44,11 +45,11 @@ class Sidebar(Vertical):
     def __init__(self, panels: Iterable[type[Widget]] | None = None, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.panel_classes = list(panels if panels is not None else PANELS)
-        self.furnished = False  # the tabs are mounted
+        self.furnished = False  # the tabs are composed (their panels mount soon after)
         self._shown: tuple[Article | None, Analysis | None, bool] = (None, None, False)
         self._followed: tuple[str | None, int | None] = (None, None)
-        self._busy = False
         self._annotations: tuple = (Placements(), Placements(), {})
+        self._busy = False
 
     def compose(self) -> ComposeResult:
         if not self.furnished:
@@ -64,16 +65,25 @@ class Sidebar(Vertical):
     async def _furnish(self) -> None:
         self.furnished = True
         await self.recompose()
-        self.show(*self._shown)
-        self.follow(*self._followed)
-        self.show_annotations(*self._annotations)
         self.busy(self._busy)
+
+    def on_sidebar_panel_mounted(self, message: SidebarPanel.Mounted) -> None:
+        """A panel arrived: it shows what the sidebar was last asked to show."""
+        message.stop()
+        self._catch_up(message.panel)
+
+    def _catch_up(self, panel: Widget) -> None:
+        article, analysis, provisional = self._shown
+        panel.provisional = provisional
+        panel.show(article, analysis)
+        panel.follow(*self._followed)
+        if isinstance(panel, AnnotationsPanel):
+            panel.show_annotations(*self._annotations)
 
     @property
     def panels(self) -> list[Widget]:
-        if not self.furnished:
-            return []
-        return [self.query_one(f"#{panel.TAB_ID}-panel") for panel in self.panel_classes]
+        """The panels mounted so far (none before the first frame)."""
+        return [panel for panel in self.query(SidebarPanel) if panel.is_mounted]
 
     def panel(self, tab_id: str) -> Widget:
         return self.query_one(f"#{tab_id}-panel")
@@ -93,15 +103,17 @@ class Sidebar(Vertical):
     def show_annotations(self, placements: Placements, corrections: Placements,
                          tag_colours: dict[str, str]) -> None:
         self._annotations = (placements, corrections, tag_colours)
-        if self.furnished:
-            self.panel(AnnotationsPanel.TAB_ID).show_annotations(placements, corrections, tag_colours)
+        for panel in self.panels:
+            if isinstance(panel, AnnotationsPanel):
+                panel.show_annotations(placements, corrections, tag_colours)
 
     def follow_annotation(self, annotation_id: str) -> None:
-        if self.furnished:
-            self.panel(AnnotationsPanel.TAB_ID).follow_annotation(annotation_id)
+        for panel in self.panels:
+            if isinstance(panel, AnnotationsPanel):
+                panel.follow_annotation(annotation_id)
 
     def busy(self, flag: bool) -> None:
-        """The loading indicator while the article is analysed (once the panels are there)."""
+        """The loading indicator while the article is analysed (once the tabs are there)."""
         self._busy = flag
         if self.furnished:
             self.loading = flag

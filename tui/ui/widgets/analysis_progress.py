@@ -11,7 +11,6 @@ import time
 
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.widgets import Label, ProgressBar
 
 from tui.core.reading.progress_estimate import ProgressEstimate
 
@@ -38,9 +37,11 @@ class AnalysisProgressLine(Horizontal):
         self.token = -1
         self.estimate = ProgressEstimate(started=time.monotonic())
 
-    def _parts(self) -> tuple[ProgressBar, Label]:
+    def _parts(self) -> tuple:
         """The bar and its label, mounted when the line first shows: an article whose analysis is
         cached never needs them, and the first frame does not wait for them."""
+        from textual.widgets import Label, ProgressBar
+
         if not self.children:
             self.mount(ProgressBar(total=100, show_percentage=False, show_eta=False, id="analysis-progress-bar"),
                        Label("", id="analysis-progress-text"))

@@ -8,6 +8,7 @@ is one action, ``cursor(move, step)``, answered by the view's ``Stops``.
 from __future__ import annotations
 
 import time
+from functools import cached_property
 from typing import ClassVar
 
 from textual import on
@@ -19,14 +20,11 @@ from textual.widgets import Input
 
 from tui.core.article import Article, ArticleError
 from tui.core.annotations import place
-from tui.core.corrections import apply_corrections_detailed
 from tui.core.model import Analysis
 from tui.core.reading.status import ANALYSING, idle_status
 from tui.ui import bindings
 from tui.ui.library import Library
 from tui.ui.screens.across_library import AcrossLibrary
-from tui.ui.screens.annotating import Annotating
-from tui.ui.screens.correcting import Correcting
 from tui.services.preferences import remember_library
 from tui.ui.screens.reading_places import ReadingPlaces
 from tui.ui.screens.searching import Searching
@@ -64,12 +62,23 @@ class ReaderScreen(Screen):
         self._token = 0
         self._next_partial = 0.0  # monotonic time before which a partial analysis is not shown
         self.io = StoreAccess(self.notify)
-        self.annotating = Annotating(self)
-        self.correcting = Correcting(self)
         self.searching = Searching(self)
         self.across = AcrossLibrary(self)  # the library screen, the actor page, pages
         self.places = ReadingPlaces(self)
         self._noticed: set[str] = set()  # articles whose reading notices were shown
+
+    # The annotation and correction flows start with their first key, not before the first paint.
+    @cached_property
+    def annotating(self):
+        from tui.ui.screens.annotating import Annotating
+
+        return Annotating(self)
+
+    @cached_property
+    def correcting(self):
+        from tui.ui.screens.correcting import Correcting
+
+        return Correcting(self)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -227,6 +236,8 @@ class ReaderScreen(Screen):
         raw = self.raw_analysis
         if raw is None or self.article is None:
             return None
+        from tui.core.corrections import apply_corrections_detailed  # not needed for the first paint
+
         analysis, skipped = apply_corrections_detailed(raw, self.article.text, self.corrections)
         self.analysis = analysis
         if skipped and not quiet:

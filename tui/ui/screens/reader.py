@@ -31,9 +31,9 @@ from tui.ui.screens.searching import Searching
 from tui.ui.screens.reader_io import (AnalysisFailed, AnalysisPartial, AnalysisReady, Notice, StoreAccess,
                                      analyse_article)
 from tui.ui.widgets.analysis_progress import AnalysisProgressLine
-from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.article_header import ArticleHeader
 from tui.ui.widgets.article_view import ArticleView
+from tui.ui.widgets.later import Later
 from tui.ui.widgets.messages import (ActorChosen, AnnotationChosen, AnnotationDeleteRequested,
                                      AnnotationEditRequested, QuoteChosen, UndoDeleteRequested)
 from tui.ui.widgets.search_bar import SearchBar
@@ -43,6 +43,12 @@ from tui.ui.widgets.status_bar import StatusBar
 __all__ = ["ReaderScreen", "AnalysisReady", "AnalysisFailed"]
 
 PARTIAL_SHOW_COST = 10  # a long text's actors so far are shown at most a tenth of the time
+
+
+def key_footer():
+    from tui.ui.widgets.key_footer import KeyFooter
+
+    return KeyFooter()
 
 
 class ReaderScreen(Screen):
@@ -88,7 +94,7 @@ class ReaderScreen(Screen):
             yield Sidebar(id="sidebar")
         yield AnalysisProgressLine()
         yield StatusBar(id="status-bar")
-        yield KeyFooter()
+        yield Later(key_footer, id="footer-later")  # the keys are listed after the first frame
 
     @property
     def view(self) -> ArticleView:

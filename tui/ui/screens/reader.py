@@ -45,12 +45,6 @@ __all__ = ["ReaderScreen", "AnalysisReady", "AnalysisFailed"]
 PARTIAL_SHOW_COST = 10  # a long text's actors so far are shown at most a tenth of the time
 
 
-def key_footer():
-    from tui.ui.widgets.key_footer import KeyFooter
-
-    return KeyFooter()
-
-
 class ReaderScreen(Screen):
     BINDINGS: ClassVar[list[BindingType]] = [*bindings.NAVIGATION, *bindings.ANNOTATE, *bindings.CORRECT,
                                              *bindings.ACROSS_LIBRARY]
@@ -94,7 +88,7 @@ class ReaderScreen(Screen):
             yield Sidebar(id="sidebar")
         yield AnalysisProgressLine()
         yield StatusBar(id="status-bar")
-        yield Later(key_footer, id="footer-later")  # the keys are listed after the first frame
+        yield Later("tui.ui.widgets.key_footer:KeyFooter", id="footer-later")  # keys after the first frame
 
     @property
     def view(self) -> ArticleView:

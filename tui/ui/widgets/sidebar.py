@@ -11,7 +11,6 @@ it was asked to show and follow, and each panel takes it when it arrives.
 
 from __future__ import annotations
 
-import importlib
 from typing import ClassVar, Iterable
 
 from textual.app import ComposeResult
@@ -23,6 +22,7 @@ from tui.core.annotations import Placements
 from tui.core.article import Article
 from tui.core.model import Analysis
 from tui.ui import bindings
+from tui.ui.widgets.later import widget_class
 from tui.ui.widgets.messages import ActorChosen, QuoteChosen
 from tui.ui.widgets.panel import SidebarPanel
 
@@ -30,11 +30,6 @@ from tui.ui.widgets.panel import SidebarPanel
 # Each panel is a ``tui.ui.widgets.panel.SidebarPanel``, named as "module:class".
 PANELS = ("tui.ui.widgets.actors_panel:ActorsPanel", "tui.ui.widgets.quotes_panel:QuotesPanel",
           "tui.ui.widgets.annotations_panel:AnnotationsPanel")
-
-
-def panel_class(name: str) -> type[SidebarPanel]:
-    module, _, cls = name.partition(":")
-    return getattr(importlib.import_module(module), cls)
 
 
 class Sidebar(Vertical):
@@ -68,7 +63,7 @@ class Sidebar(Vertical):
         self.call_after_refresh(self._furnish)
 
     async def _furnish(self) -> None:
-        self.panel_classes = self.panel_classes or [panel_class(name) for name in PANELS]
+        self.panel_classes = self.panel_classes or [widget_class(name) for name in PANELS]
         self.furnished = True
         await self.recompose()
         self.busy(self._busy)

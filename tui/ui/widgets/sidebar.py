@@ -47,6 +47,7 @@ class Sidebar(Vertical):
         self._shown: tuple[Article | None, Analysis | None, bool] = (None, None, False)
         self._followed: tuple[str | None, int | None] = (None, None)
         self._annotations: tuple = (Placements(), Placements(), {})
+        self._annotation_followed: str | None = None
         self._busy = False
 
     def compose(self) -> ComposeResult:
@@ -80,6 +81,8 @@ class Sidebar(Vertical):
         panel.follow(*self._followed)
         if hasattr(panel, "show_annotations"):
             panel.show_annotations(*self._annotations)
+            if self._annotation_followed is not None:
+                panel.follow_annotation(self._annotation_followed)
 
     @property
     def panels(self) -> list[Widget]:
@@ -110,6 +113,7 @@ class Sidebar(Vertical):
                 panel.show_annotations(placements, corrections, tag_colours)
 
     def follow_annotation(self, annotation_id: str) -> None:
+        self._annotation_followed = annotation_id
         for panel in self.panels:
             if hasattr(panel, "follow_annotation"):
                 panel.follow_annotation(annotation_id)

@@ -7,7 +7,9 @@ Not collected by pytest (benchmarks are named bench_*.py). Run:
 Each first-paint run is a fresh process started as a user starts the reader (``python -m tui
 PATH``, the real command line, with Textual's headless driver at 140x45): the time is from just
 before the process is spawned to the first frame Textual composes (``App._display`` with an
-update), and to the first frame after ``AnalysisReady`` was handled ("analysis shown"). Cases:
+update), and to the first frame after ``AnalysisReady`` was handled ("analysis shown"). The hooks
+that see those frames are put on Textual's ``App`` and on the reader screen as those modules are
+imported, so the reader's process starts exactly as a user's does. Cases:
 - bare:   a minimal Textual app (``App`` + ``VerticalScroll`` + ``Static`` of the text) showing
           the 1,000-word sample — the baseline;
 - small:  the reader on that sample, its analysis cached;
@@ -42,36 +44,68 @@ def child_env(home: str) -> dict[str, str]:
     return env
 
 # The first frame (and, for the reader, the first after AnalysisReady) as wall-clock times.
+# The reader's process imports nothing before its command line runs, as when a user starts it:
+# the hooks are put on Textual's App and on the reader screen as those modules load.
 PAINT_CHILD = r"""
-import sys, time
-from textual.app import App
+import importlib.abc, importlib.machinery, sys, time
 
 mode, path, size = sys.argv[1], sys.argv[2], (140, 45)
 times = {}
 shown_analysis = False
 
-_display = App._display
-def display(self, screen, renderable):
-    _display(self, screen, renderable)
-    if renderable is None or self._batch_count or not self._running:
-        return
-    if "paint" not in times:
-        times["paint"] = time.time()
-        if mode == "bare":
+
+def hook_app(module):
+    App = module.App
+    _display = App._display
+    def display(self, screen, renderable):
+        _display(self, screen, renderable)
+        if renderable is None or self._batch_count or not self._running:
+            return
+        if "paint" not in times:
+            times["paint"] = time.time()
+            if mode == "bare":
+                self.call_later(self.exit)
+        elif shown_analysis and "analysis" not in times:
+            times["analysis"] = time.time()
             self.call_later(self.exit)
-    elif shown_analysis and "analysis" not in times:
-        times["analysis"] = time.time()
-        self.call_later(self.exit)
-App._display = display
+    App._display = display
+    _run = App.run
+    def run(self, *args, **kwargs):
+        kwargs.update(headless=True, size=size)
+        return _run(self, *args, **kwargs)
+    App.run = run
 
-_run = App.run
-def run(self, *args, **kwargs):
-    kwargs.update(headless=True, size=size)
-    return _run(self, *args, **kwargs)
-App.run = run
 
+def hook_reader(module):
+    _ready = module.ReaderScreen.on_analysis_ready
+    def on_analysis_ready(self, message):
+        global shown_analysis
+        _ready(self, message)
+        shown_analysis = True
+        self.refresh()
+    module.ReaderScreen.on_analysis_ready = on_analysis_ready
+
+
+HOOKS = {"textual.app": hook_app, "tui.ui.screens.reader": hook_reader}
+
+
+class Hooks(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name not in HOOKS:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        load = spec.loader.exec_module
+        def exec_module(module):
+            load(module)
+            HOOKS[name](module)
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+sys.meta_path.insert(0, Hooks())
 try:
     if mode == "bare":
+        from textual.app import App
         from textual.containers import VerticalScroll
         from textual.widgets import Static
 
@@ -83,15 +117,6 @@ try:
         Bare().run()
     else:
         import runpy
-        from tui.ui.screens import reader
-
-        _ready = reader.ReaderScreen.on_analysis_ready
-        def on_analysis_ready(self, message):
-            global shown_analysis
-            _ready(self, message)
-            shown_analysis = True
-            self.refresh()
-        reader.ReaderScreen.on_analysis_ready = on_analysis_ready
         sys.argv = ["byline", "read", path]
         try:
             runpy.run_module("tui", run_name="__main__")

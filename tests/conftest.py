@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -123,3 +124,13 @@ def pytest_xdist_auto_num_workers(config):
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 1
     return cores + 1
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A test's garbage is collected as it ends, and what outlives it (the model, the modules,
+    the caches of analyses) is frozen out of later collections. Otherwise Python's collector
+    scans the model and every cached analysis again and again: 15% of the functional tests'
+    time, measured with gc.callbacks (9.8 s of 66 s on three modules; 2.4 s with this)."""
+    gc.collect()
+    gc.freeze()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.cli_support import call_byline
-from tui.core.annotations import change_kind
+from tui.core.correction_records import change_kind
 from tui.core.article import Article
 from tui.sources import load_one
 from tui.core.model import GROUP, ORG, PERSON, Actor, Analysis, Mention
@@ -293,7 +293,7 @@ def test_markdown_escapes_notes_and_keeps_their_line_breaks(conn, article):
 
 def test_jsonl_after_a_split_lists_the_span_once_as_its_own_actor(conn, article):
     """Item 13: the split mention and the export agree."""
-    from tui.core.annotations import split_mention
+    from tui.core.correction_records import split_mention
 
     analysis = hand_analysis(TEXT)
     store = AnnotationStore(conn)

@@ -65,7 +65,7 @@ def test_a_reader_that_goes_away_ends_with_141(warm_home, json):
 def test_analyze_applies_the_readers_corrections(home, monkeypatch):
     """Item 14: Biden stayed an organisation in ``analyze`` though corrected in the reader."""
     monkeypatch.setenv("BYLINE_HOME", str(home))
-    from tui.core.annotations import change_kind
+    from tui.core.correction_records import change_kind
     from tui.core.model import Analysis
     from tui.services.connection import open_database
     from tui.sources import load_one

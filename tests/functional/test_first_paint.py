@@ -35,3 +35,46 @@ async def test_the_article_is_drawn_before_its_cached_analysis_is_read(home, mon
         # The sample is cached (the warm database): still, the text came first, a screenful of it.
         assert len(read_after) == 1 and read_after[0] >= SIZE[1] // 2
         assert app.reader.view.layout_lines  # and the text is laid out
+
+
+@app_test
+async def test_the_first_frame_waits_for_no_sidebar_tab_and_the_tabs_then_show_the_article(home, monkeypatch):
+    from tui.ui.widgets.panel import SidebarPanel
+
+    at_first_frame: list[int] = []  # sidebar panels mounted when the article's first line was drawn
+    real_render_line = ArticleView.render_line
+
+    def render_line(self, y):
+        if self.article is not None and not at_first_frame:
+            at_first_frame.append(len(self.screen.query(SidebarPanel)))
+        return real_render_line(self, y)
+
+    monkeypatch.setattr(ArticleView, "render_line", render_line)
+    app = BylineApp([str(SAMPLE)])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert at_first_frame == [0]
+        sidebar = app.reader.sidebar
+        assert [panel.TAB_ID for panel in sidebar.panels] == ["actors", "quotes", "annotations"]
+        actors = sidebar.panel("actors")
+        assert actors.article is app.reader.article and actors.analysis is app.reader.analysis
+        assert any("Christopher Green" in str(actors.get_option_at_index(i).prompt)
+                   for i in range(actors.option_count))
+
+
+@app_test
+async def test_the_reader_lets_the_collector_run_once_its_first_frame_is_drawn(home):
+    import gc
+
+    from tui.services.startup import hold_collection, release_collection
+
+    hold_collection()  # as the command line does before it starts the reader
+    try:
+        assert not gc.isenabled()
+        app = BylineApp([str(SAMPLE)])
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert gc.isenabled()
+    finally:
+        release_collection()
+        gc.enable()

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from tui.core.annotations import change_kind
+from tui.core.correction_records import change_kind
 from tui.core.article import STDIN, Article
 from tui.core.model import ORG
 from tui.services.analysis import analyse

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.annotations import (BOOKMARK, CORRECTION, HIGHLIGHT, NOTE, TAG, AnnotationError,
-                                  change_kind)
+from tui.core.annotations import BOOKMARK, CORRECTION, HIGHLIGHT, NOTE, TAG, AnnotationError
+from tui.core.correction_records import change_kind
 from tui.core.article import Article
 from tui.core.model import ORG, PERSON, Actor, Mention
 from tui.storage import database as db

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.annotations import (AddMention, AnnotationError, ChangeKind, MergeActor, SetSpeaker,
-                                  SplitMention, add_mention, change_kind, correction_from_dict,
-                                  merge_actor, set_speaker, split_mention)
+from tui.core.annotations import AnnotationError
+from tui.core.correction_records import (AddMention, ChangeKind, MergeActor, SetSpeaker, SplitMention, add_mention,
+                                         change_kind, correction_from_dict, merge_actor, set_speaker,
+                                         split_mention)
 from tui.core.corrections import apply_corrections, apply_corrections_detailed
 from tui.core.model import ORG, PERSON, PLACE, Actor, Analysis, Mention, Quote
 

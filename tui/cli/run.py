@@ -28,6 +28,7 @@ from tui.cli.output import complain, silence_stdout
 from tui.cli.parser import build_parser, with_default_command
 from tui.core.article import ArticleError
 from tui.nlp.models import ModelError
+from tui.services.startup import hold_collection, release_collection
 from tui.storage.database import DatabaseError
 
 # Each command's module is imported when it runs: the reader starts without the others' imports.
@@ -36,6 +37,7 @@ RUNNERS = {"read": "read_command", "analyze": "analyze_command", "export": "expo
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    hold_collection()  # the reader lets go once its first frame is drawn
     try:
         return dispatch(sys.argv[1:] if argv is None else argv)
     except KeyboardInterrupt:
@@ -57,6 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         complain(f"unexpected error: {type(exc).__name__}: {exc} (run with BYLINE_DEBUG=1 for details)")
         return EXIT_FAILED
+    finally:
+        release_collection()
 
 
 def dispatch(argv: Sequence[str]) -> int:
@@ -65,5 +69,7 @@ def dispatch(argv: Sequence[str]) -> int:
         args = parser.parse_args(with_default_command(argv))
     except SystemExit as exc:  # --help and --version print and exit 0 through argparse
         return int(exc.code or 0)
+    if args.command != "read":
+        release_collection()  # an analysis may run long: only the reader's start is held
     module = importlib.import_module(f"tui.cli.{RUNNERS[args.command]}")
     return getattr(module, f"run_{args.command}")(args)

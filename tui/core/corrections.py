@@ -13,8 +13,9 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from tui.core.anchoring import Anchor, locate
-from tui.core.annotations import (ActorRef, AddMention, Annotation, ChangeKind, Correction,
-                                  MergeActor, SetSpeaker, SplitMention)
+from tui.core.annotations import Annotation
+from tui.core.correction_records import (ActorRef, AddMention, ChangeKind, Correction, MergeActor, SetSpeaker,
+                                         SplitMention)
 from tui.core.model import KIND_LABEL, Actor, Analysis, Mention, Quote, spans_overlap
 
 

@@ -17,12 +17,11 @@ import json
 import sqlite3
 from typing import Callable
 
-from tui.core.article import Article
-from tui.core.model import Analysis
-from tui.export.collection import analyses_for, collect
-from tui.export.markdown import to_markdown
-from tui.export.ner_spans import entity_spans, to_jsonl
-from tui.export.web_annotation import to_web_annotations
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.core.article import Article
+    from tui.core.model import Analysis
 
 FORMATS = ("md", "json", "jsonl")
 
@@ -37,6 +36,12 @@ def export(conn: sqlite3.Connection, articles: list[Article] | None, fmt: str,
     without one is analysed (from the cache when it can be, else with the model)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    # Imported here: the command line's parser reads FORMATS, and the reader starts without these.
+    from tui.export.collection import analyses_for, collect
+    from tui.export.markdown import to_markdown
+    from tui.export.ner_spans import to_jsonl
+    from tui.export.web_annotation import to_web_annotations
+
     say = warn or (lambda message: None)
     docs = collect(conn, articles, say)
     if fmt == "md":
@@ -44,3 +49,11 @@ def export(conn: sqlite3.Connection, articles: list[Article] | None, fmt: str,
     if fmt == "json":
         return json.dumps(to_web_annotations(docs), ensure_ascii=False, indent=2) + "\n"
     return to_jsonl(docs, analyses_for(conn, docs, analyses or {}), say)
+
+
+def __getattr__(name: str):
+    if name == "entity_spans":
+        from tui.export.ner_spans import entity_spans
+
+        return entity_spans
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

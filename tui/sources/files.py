@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from datetime import datetime, timezone
-from importlib import resources
 from pathlib import Path
 
 from tui.core.article import STDIN, Article, ArticleError
@@ -72,5 +71,7 @@ def expand(raw: str) -> tuple[list[str], list[str]]:
 
 def sample_paths() -> list[Path]:
     """The articles bundled with the package, for a first run."""
+    from importlib import resources
+
     folder = resources.files("tui") / "samples"
     return sorted(Path(str(p)) for p in folder.iterdir() if str(p).endswith(".txt"))

@@ -14,7 +14,6 @@ from typing import Callable
 from tui.core.article import STDIN, Article, ArticleError, is_url
 from tui.sources.decoding import decode_text
 from tui.sources.documents import MEDIA_TYPES, SUFFIX_FORMATS, Document, extract, sniff_bytes
-from tui.sources.markdown_text import looks_like_markdown, render_markdown
 from tui.sources.titles import title_of_text
 
 MAX_BYTES = 50 * 1024 * 1024  # a book is ~1 MB of text; documents have their own, larger limit
@@ -55,12 +54,16 @@ def read_text(raw: Raw) -> Article:
     Markdown): Markdown becomes plain text with its structure in ``Article.styles``."""
     declared_by = "the server" if is_url(raw.source) else "--encoding"
     text, notices = decode_text(raw.data, raw.where, raw.charset, declared_by)
-    if raw.content_type in MARKDOWN_TYPES or (raw.source == STDIN and looks_like_markdown(text)):
-        rendered = render_markdown(text)
-        if rendered.text.strip():
-            return Article(raw.source, raw.title or rendered.title or raw.fallback_title, rendered.text,
-                           headings=rendered.headings, styles=rendered.styles, date=raw.date,
-                           notices=tuple(notices))
+    if raw.content_type in MARKDOWN_TYPES or raw.source == STDIN:
+        # Imported here: a .txt file, the usual case, does not pay for it before the first paint.
+        from tui.sources.markdown_text import looks_like_markdown, render_markdown
+
+        if raw.content_type in MARKDOWN_TYPES or looks_like_markdown(text):
+            rendered = render_markdown(text)
+            if rendered.text.strip():
+                return Article(raw.source, raw.title or rendered.title or raw.fallback_title, rendered.text,
+                               headings=rendered.headings, styles=rendered.styles, date=raw.date,
+                               notices=tuple(notices))
     return Article(raw.source, raw.title or title_of_text(text) or raw.fallback_title, text,
                    date=raw.date, notices=tuple(notices))
 

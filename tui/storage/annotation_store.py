@@ -21,14 +21,16 @@ import time
 import uuid
 from collections import Counter
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from tui.core.anchoring import Anchor, TextPositionSelector, TextQuoteSelector, anchor_span
 from tui.core.annotations import (BOOKMARK, CORRECTION, HIGHLIGHT, KINDS_OF_ANNOTATION, NOTE, TAG,
-                                  Annotation, AnnotationError, Correction, Placements,
-                                  check_colour, correction_from_dict, parse_tags, place)
+                                  Annotation, AnnotationError, Placements, check_colour, parse_tags, place)
 from tui.core.article import STDIN, Article, is_url
 from tui.storage.database import transaction
+
+if TYPE_CHECKING:
+    from tui.core.correction_records import Correction
 
 COLUMNS = ("id, source, title, kind, text_digest, exact, prefix, suffix, start, \"end\", colour, "
            "note, tags, correction, created, updated, deleted")
@@ -58,6 +60,8 @@ def _row_to_annotation(row: tuple) -> Annotation:
         tag_list = ()
     fix: Correction | None = None
     if correction:
+        from tui.core.correction_records import correction_from_dict  # only articles with corrections
+
         try:
             fix = correction_from_dict(json.loads(correction))
         except (ValueError, KeyError, TypeError):

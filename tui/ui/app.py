@@ -10,22 +10,22 @@ only once): an article whose ``source`` is in ``sources`` is used instead of rea
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import ClassVar, Sequence
 
 from textual.app import App
 from textual.binding import BindingType
 from textual.screen import Screen
 
-import tui
 from tui.core.article import Article
 from tui.core.reading.colours import css_variables
+from tui.services.startup import release_collection
 from tui.storage.paths import keymap_path
 from tui.ui.keymap import conflicts, load_keymap
 from tui.ui import app_settings, bindings
 from tui.ui.library import Library
 from tui.ui.screens.arriving import fetch_later
 from tui.ui.screens.reader import ReaderScreen
+from tui.ui.styles import stylesheet
 from tui.ui.terminal import keys_from_terminal
 
 INTERRUPTED = 130  # ctrl+c, as a shell reports an interrupted program
@@ -42,19 +42,9 @@ def _provider(name: str):
     return provider
 
 
-def styles_dir() -> Path:
-    """The .tcss folder: packaged in the wheel as ``tui/_styles``, else the repository's ``styles``."""
-    packaged = Path(tui.__file__).parent / "_styles"
-    return packaged if packaged.is_dir() else Path(tui.__file__).parent.parent / "styles"
-
-
-def stylesheets() -> list[Path]:
-    return sorted(styles_dir().glob("*.tcss"))
-
-
 class BylineApp(App):
     TITLE = "Byline"
-    CSS_PATH = stylesheets()
+    CSS_PATH = stylesheet("byline.tcss")
     COMMANDS = App.COMMANDS | {_provider(name) for name in PALETTE}
     COMMAND_PALETTE_DISPLAY = "ctrl+p"
 
@@ -103,6 +93,7 @@ class BylineApp(App):
             self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=10)
         if self.pending:
             fetch_later(self, self.pending, self.encoding)
+        self.call_after_refresh(release_collection)  # held by the command line until the first frame
 
     def run(self, *args, **kwargs):
         # Standard input was the article: keys from /dev/tty (not for a headless run: no keys).

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from pathlib import Path
 from typing import BinaryIO, Callable
 
@@ -61,6 +60,8 @@ def _sniff(head: bytes, stream: Callable[[], BinaryIO]) -> str | None:
 def _zip_kind(head: bytes, stream: Callable[[], BinaryIO]) -> str | None:
     if head[30:30 + len(EPUB_MIMETYPE)] == EPUB_MIMETYPE:
         return "epub"
+    import zipfile  # imported for a file that starts like an archive, not for every text file
+
     try:
         with zipfile.ZipFile(stream()) as archive:
             names = set(archive.namelist())

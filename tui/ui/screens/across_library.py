@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from tui.core.library_filter import matching_actor
 from tui.core.reading.pages import page_label
 from tui.core.textsafe import one_line
 
@@ -191,6 +190,8 @@ class AcrossLibrary:
         if opened.span:
             reader.view.reveal(opened.span[0])
             return
+        from tui.core.library_filter import matching_actor  # the library's rules: not before the first paint
+
         found = matching_actor(opened.names, ((a.id, a.name, a.aliases) for a in analysis.actors_by_salience()))
         if found is not None:
             reader.view.go_to_actor(found)

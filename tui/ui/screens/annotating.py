@@ -199,4 +199,4 @@ class Annotating:
             return
         self.reader.notify("Restored", timeout=2)
         self.reader.reload_annotations()
-        self.reader.annotations_panel.follow_annotation(restored.id)
+        self.reader.sidebar.follow_annotation(restored.id)

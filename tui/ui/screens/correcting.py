@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from tui.core.annotations import Correction, add_mention, change_kind, merge_actor, set_speaker, split_mention
+from tui.core.correction_records import Correction, add_mention, change_kind, merge_actor, set_speaker, split_mention
 from tui.core.model import GROUP, KIND_TITLES, KINDS, ORG, PERSON, PLACE, Actor
 from tui.core.textsafe import one_line
 

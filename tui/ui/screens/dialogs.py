@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from tui.core.name_match import ranked
 from tui.core.textsafe import one_line
 from tui.ui import bindings
+from tui.ui.styles import stylesheet
 
 
 class TagSuggester(Suggester):
@@ -51,6 +52,7 @@ class AnnotationEdit:
 
 class AnnotationDialog(ModalScreen[AnnotationEdit | None]):
     """A note editor and/or a tags field; enter saves, escape cancels."""
+    CSS_PATH = stylesheet("dialogs.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.NOTE_DIALOG
 
@@ -120,6 +122,7 @@ class Choice:
 
 class ChoiceDialog(ModalScreen[Any]):
     """Pick one of a list; typing filters it. Dismisses with the choice's value, or None."""
+    CSS_PATH = stylesheet("dialogs.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.CHOICE_DIALOG
 

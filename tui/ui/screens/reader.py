@@ -8,6 +8,7 @@ is one action, ``cursor(move, step)``, answered by the view's ``Stops``.
 from __future__ import annotations
 
 import time
+from functools import cached_property
 from typing import ClassVar
 
 from textual import on
@@ -19,24 +20,20 @@ from textual.widgets import Input
 
 from tui.core.article import Article, ArticleError
 from tui.core.annotations import place
-from tui.core.corrections import apply_corrections_detailed
 from tui.core.model import Analysis
 from tui.core.reading.status import ANALYSING, idle_status
 from tui.ui import bindings
 from tui.ui.library import Library
 from tui.ui.screens.across_library import AcrossLibrary
-from tui.ui.screens.annotating import Annotating
-from tui.ui.screens.correcting import Correcting
 from tui.services.preferences import remember_library
 from tui.ui.screens.reading_places import ReadingPlaces
 from tui.ui.screens.searching import Searching
 from tui.ui.screens.reader_io import (AnalysisFailed, AnalysisPartial, AnalysisReady, Notice, StoreAccess,
                                      analyse_article)
 from tui.ui.widgets.analysis_progress import AnalysisProgressLine
-from tui.ui.widgets.key_footer import KeyFooter
-from tui.ui.widgets.annotations_panel import AnnotationsPanel
 from tui.ui.widgets.article_header import ArticleHeader
 from tui.ui.widgets.article_view import ArticleView
+from tui.ui.widgets.later import Later
 from tui.ui.widgets.messages import (ActorChosen, AnnotationChosen, AnnotationDeleteRequested,
                                      AnnotationEditRequested, QuoteChosen, UndoDeleteRequested)
 from tui.ui.widgets.search_bar import SearchBar
@@ -65,23 +62,33 @@ class ReaderScreen(Screen):
         self._token = 0
         self._next_partial = 0.0  # monotonic time before which a partial analysis is not shown
         self.io = StoreAccess(self.notify)
-        self.annotating = Annotating(self)
-        self.correcting = Correcting(self)
         self.searching = Searching(self)
         self.across = AcrossLibrary(self)  # the library screen, the actor page, pages
         self.places = ReadingPlaces(self)
         self._noticed: set[str] = set()  # articles whose reading notices were shown
+
+    # The annotation and correction flows start with their first key, not before the first paint.
+    @cached_property
+    def annotating(self):
+        from tui.ui.screens.annotating import Annotating
+
+        return Annotating(self)
+
+    @cached_property
+    def correcting(self):
+        from tui.ui.screens.correcting import Correcting
+
+        return Correcting(self)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             with Vertical(id="reader"):
                 yield ArticleHeader(id="article-header")
                 yield ArticleView(id="article")
-                yield SearchBar(id="search")
             yield Sidebar(id="sidebar")
         yield AnalysisProgressLine()
         yield StatusBar(id="status-bar")
-        yield KeyFooter()
+        yield Later("tui.ui.widgets.key_footer:KeyFooter", id="footer-later")  # keys after the first frame
 
     @property
     def view(self) -> ArticleView:
@@ -96,15 +103,10 @@ class ReaderScreen(Screen):
         return self.query_one(StatusBar)
 
     @property
-    def annotations_panel(self) -> AnnotationsPanel:
-        return self.query_one(AnnotationsPanel)
-
-    @property
     def hidden_kinds(self) -> frozenset[str]:
         return self.view.hidden_kinds
 
     def on_mount(self) -> None:
-        self.query_one(SearchBar).display = False
         self.watch(self.view, "scroll_y", lambda _: self.across.show_page(), init=False)
         self.status_bar.set_hidden_kinds(set())
         count = len(self.library)
@@ -147,7 +149,7 @@ class ReaderScreen(Screen):
         self.places.show()
         self.sidebar.show(article, None)
         self.reload_annotations(reapply=False)
-        self.sidebar.loading = True
+        self.sidebar.busy(True)
         self.status_bar.set_status(ANALYSING)
         self.refresh_bindings()  # the annotation keys depend on an open article
         token, model_name, progress = self._token, self.model_name, self.query_one(AnalysisProgressLine)
@@ -176,7 +178,7 @@ class ReaderScreen(Screen):
             return  # the analysis of an article that is no longer open
         provisional, self.raw_analysis = self.raw_analysis is not None, message.analysis
         self.analysing = False
-        self.sidebar.loading = False
+        self.sidebar.busy(False)
         self._show_corrected(keep_cursor=provisional)  # where the reader went meanwhile
         self.places.analysed()
         if self.view.cursor is None and self.view.selection is None:
@@ -190,7 +192,7 @@ class ReaderScreen(Screen):
         if message.token != self._token or not self.analysing or started < self._next_partial:
             return
         self.raw_analysis = message.analysis
-        self.sidebar.loading = False
+        self.sidebar.busy(False)
         self._show_corrected(keep_cursor=True, quiet=True)
         self.places.analysed()  # the cursor goes back where it was left, once: not again at the end
         self._next_partial = time.monotonic() + PARTIAL_SHOW_COST * (time.monotonic() - started)
@@ -201,7 +203,8 @@ class ReaderScreen(Screen):
         self.analysing = False
         self.analysis = self.raw_analysis = None  # a provisional one too: the text goes plain
         self.view.show(analysis=None)
-        self.sidebar.loading = self.query_one(AnalysisProgressLine).display = False
+        self.sidebar.busy(False)
+        self.query_one(AnalysisProgressLine).display = False
         self.sidebar.show(self.article, None)
         self.status_bar.set_status("No analysis: the text is shown without highlights")
         self.notify(message.problem, title="Analysis failed", severity="error", markup=False, timeout=10)
@@ -225,7 +228,7 @@ class ReaderScreen(Screen):
             self.sidebar.show(article, analysis, provisional=self.analysing)
         else:
             self.view.show(placements=placements, tag_colours=tag_colours)
-        self.annotations_panel.show_annotations(placements, place(corrections, article.text, article.digest),
+        self.sidebar.show_annotations(placements, place(corrections, article.text, article.digest),
                                                 tag_colours)
 
     def _corrected(self, quiet: bool = False) -> Analysis | None:
@@ -233,6 +236,8 @@ class ReaderScreen(Screen):
         raw = self.raw_analysis
         if raw is None or self.article is None:
             return None
+        from tui.core.corrections import apply_corrections_detailed  # not needed for the first paint
+
         analysis, skipped = apply_corrections_detailed(raw, self.article.text, self.corrections)
         self.analysis = analysis
         if skipped and not quiet:
@@ -253,7 +258,7 @@ class ReaderScreen(Screen):
         self.status_bar.set_status(message.status or self.idle_status())
         self.sidebar.follow(message.actor_id, message.quote_index)
         if message.annotation_id is not None:
-            self.annotations_panel.follow_annotation(message.annotation_id)
+            self.sidebar.follow_annotation(message.annotation_id)
         self.across.show_page()
 
     def idle_status(self) -> str:

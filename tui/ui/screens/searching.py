@@ -17,12 +17,17 @@ class Searching:
         self.direction = 1  # of the key that opened the bar: where Enter looks first
 
     @property
-    def bar(self) -> SearchBar:
-        return self.reader.query_one(SearchBar)
+    def bar(self) -> SearchBar | None:
+        """The bar, once a search has opened it (the first frame does not wait for it)."""
+        found = self.reader.query(SearchBar)
+        return found.first() if found else None
 
     def open(self, direction: int) -> None:
         self.direction = direction
         bar = self.bar
+        if bar is None:
+            bar = SearchBar(id="search")
+            self.reader.view.parent.mount(bar, after=self.reader.view)
         bar.display = True
         bar.value = self.reader.view.query
         bar.focus()
@@ -36,5 +41,6 @@ class Searching:
             self.reader.notify("No match", severity="warning", timeout=2, markup=False)
 
     def close(self) -> None:
-        self.bar.display = False
+        if (bar := self.bar) is not None:
+            bar.display = False
         self.reader.view.focus()

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import time
 
-from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.widgets import Label, ProgressBar
 
 from tui.core.reading.progress_estimate import ProgressEstimate
 
@@ -39,9 +37,15 @@ class AnalysisProgressLine(Horizontal):
         self.token = -1
         self.estimate = ProgressEstimate(started=time.monotonic())
 
-    def compose(self) -> ComposeResult:
-        yield ProgressBar(total=100, show_percentage=False, show_eta=False, id="analysis-progress-bar")
-        yield Label("", id="analysis-progress-text")
+    def _parts(self) -> tuple:
+        """The bar and its label, mounted when the line first shows: an article whose analysis is
+        cached never needs them, and the first frame does not wait for them."""
+        from textual.widgets import Label, ProgressBar
+
+        if not self.children:
+            self.mount(ProgressBar(total=100, show_percentage=False, show_eta=False, id="analysis-progress-bar"),
+                       Label("", id="analysis-progress-text"))
+        return self.query_one(ProgressBar), self.query_one(Label)
 
     def start(self, token: int) -> None:
         """A new analysis: forget the last one; shown only once its first part is done."""
@@ -55,7 +59,7 @@ class AnalysisProgressLine(Horizontal):
 
     @property
     def text(self) -> str:
-        return str(self.query_one(Label).render())
+        return str(self._parts()[1].render())
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
         message.stop()
@@ -65,6 +69,7 @@ class AnalysisProgressLine(Horizontal):
             self.finish()
             return
         self.estimate.advance(message.done, message.total, time.monotonic())
-        self.query_one(ProgressBar).update(total=100, progress=round(self.estimate.fraction * 100))
-        self.query_one(Label).update(self.estimate.describe())
+        bar, label = self._parts()
+        bar.update(total=100, progress=round(self.estimate.fraction * 100))
+        label.update(self.estimate.describe())
         self.display = True

@@ -40,7 +40,10 @@ class ArticleColumn(ScrollView):
             return super().render_lines(crop)
         finally:
             self._frame = None
-            self.painted.set()
+            if not self.painted.is_set():
+                # Once the frame is on screen, not while the rest of it is drawn: the analysis
+                # worker this wakes would take the interpreter from it.
+                self.call_after_refresh(self.painted.set)
 
     def frame(self) -> tuple[Style, Region]:
         """The base style and the scrollable region, computed once per repaint."""

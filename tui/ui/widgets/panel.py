@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -54,9 +55,17 @@ class SidebarPanel(OptionList):
                                     style=self._style(style)), disabled=True))
         return True
 
+    class Mounted(Message):
+        """Posted to the sidebar, which hands the new panel what it shows."""
+
+        def __init__(self, panel: "SidebarPanel") -> None:
+            super().__init__()
+            self.panel = panel
+
     def on_mount(self) -> None:
         # Colours are baked into the prompts: rebuild them once a new theme's styles are in place.
         self.watch(self.app, "theme", lambda _: self.call_after_refresh(self._rebuild), init=False)
+        self.post_message(self.Mounted(self))
 
     def on_resize(self) -> None:
         if self.article is not None and self._width() != self._built_width:

@@ -3,6 +3,10 @@
 Each panel is a widget with a ``TAB_ID``, a ``TAB_TITLE`` and two methods, ``show`` (a new
 article or analysis) and ``follow`` (the reader's cursor moved). A new tab is one more class
 in ``PANELS`` (or ``Sidebar(panels=...)``); nothing else here needs to change.
+
+The tabs are imported and mounted after the sidebar's first frame: the article's text shows
+first, and the panels (some forty widgets to style) follow. Until then the sidebar keeps what
+it was asked to show and follow, and each panel takes it when it arrives.
 """
 
 from __future__ import annotations
@@ -13,19 +17,19 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.widget import Widget
-from textual.widgets import TabbedContent, TabPane
 
+from tui.core.annotations import Placements
 from tui.core.article import Article
 from tui.core.model import Analysis
 from tui.ui import bindings
-from tui.ui.widgets.actors_panel import ActorsPanel
-from tui.ui.widgets.annotations_panel import AnnotationsPanel
+from tui.ui.widgets.later import widget_class
 from tui.ui.widgets.messages import ActorChosen, QuoteChosen
-from tui.ui.widgets.quotes_panel import QuotesPanel
+from tui.ui.widgets.panel import SidebarPanel
 
 
-# Each panel is a ``tui.ui.widgets.panel.SidebarPanel``.
-PANELS: list[type[Widget]] = [ActorsPanel, QuotesPanel, AnnotationsPanel]
+# Each panel is a ``tui.ui.widgets.panel.SidebarPanel``, named as "module:class".
+PANELS = ("tui.ui.widgets.actors_panel:ActorsPanel", "tui.ui.widgets.quotes_panel:QuotesPanel",
+          "tui.ui.widgets.annotations_panel:AnnotationsPanel")
 
 
 class Sidebar(Vertical):
@@ -36,42 +40,102 @@ class Sidebar(Vertical):
     ActorChosen = ActorChosen
     QuoteChosen = QuoteChosen
 
-    def __init__(self, panels: Iterable[type[Widget]] | None = None, *, id: str | None = None) -> None:
+    def __init__(self, panels: Iterable[type[SidebarPanel]] | None = None, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.panel_classes = list(panels if panels is not None else PANELS)
+        self.panel_classes: list[type[SidebarPanel]] = list(panels or ())  # PANELS' once furnished
+        self.furnished = False  # the tabs are composed (their panels mount soon after)
+        self._shown: tuple[Article | None, Analysis | None, bool] = (None, None, False)
+        self._followed: tuple[str | None, int | None] = (None, None)
+        self._annotations: tuple = (Placements(), Placements(), {})
+        self._annotation_followed: str | None = None
+        self._busy = False
 
     def compose(self) -> ComposeResult:
+        if not self.furnished:
+            return
+        from textual.widgets import TabbedContent, TabPane
+
         with TabbedContent(id="sidebar-tabs"):
             for panel in self.panel_classes:
                 with TabPane(panel.TAB_TITLE, id=panel.TAB_ID):
                     yield panel(id=f"{panel.TAB_ID}-panel")
 
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._furnish)
+
+    async def _furnish(self) -> None:
+        self.panel_classes = self.panel_classes or [widget_class(name) for name in PANELS]
+        self.furnished = True
+        await self.recompose()
+        self.busy(self._busy)
+
+    def on_sidebar_panel_mounted(self, message: SidebarPanel.Mounted) -> None:
+        """A panel arrived: it shows what the sidebar was last asked to show."""
+        message.stop()
+        self._catch_up(message.panel)
+
+    def _catch_up(self, panel: Widget) -> None:
+        article, analysis, provisional = self._shown
+        panel.provisional = provisional
+        panel.show(article, analysis)
+        panel.follow(*self._followed)
+        if hasattr(panel, "show_annotations"):
+            panel.show_annotations(*self._annotations)
+            if self._annotation_followed is not None:
+                panel.follow_annotation(self._annotation_followed)
+
     @property
     def panels(self) -> list[Widget]:
-        return [self.query_one(f"#{panel.TAB_ID}-panel") for panel in self.panel_classes]
+        """The panels mounted so far (none before the first frame)."""
+        return [panel for panel in self.query(SidebarPanel) if panel.is_mounted]
 
     def panel(self, tab_id: str) -> Widget:
         return self.query_one(f"#{tab_id}-panel")
 
     def show(self, article: Article | None, analysis: Analysis | None, provisional: bool = False) -> None:
         """``provisional``: a long text's names so far, its quotes still to come."""
+        self._shown = (article, analysis, provisional)
         for panel in self.panels:
             panel.provisional = provisional
             panel.show(article, analysis)
 
     def follow(self, actor_id: str | None, quote_index: int | None) -> None:
+        self._followed = (actor_id, quote_index)
         for panel in self.panels:
             panel.follow(actor_id, quote_index)
 
+    # The annotations panel's own two calls, kept for it until it is mounted.
+    def show_annotations(self, placements: Placements, corrections: Placements,
+                         tag_colours: dict[str, str]) -> None:
+        self._annotations = (placements, corrections, tag_colours)
+        for panel in self.panels:
+            if hasattr(panel, "show_annotations"):
+                panel.show_annotations(placements, corrections, tag_colours)
+
+    def follow_annotation(self, annotation_id: str) -> None:
+        self._annotation_followed = annotation_id
+        for panel in self.panels:
+            if hasattr(panel, "follow_annotation"):
+                panel.follow_annotation(annotation_id)
+
+    def busy(self, flag: bool) -> None:
+        """The loading indicator while the article is analysed (once the tabs are there)."""
+        self._busy = flag
+        if self.furnished:
+            self.loading = flag
+
     @property
     def active_tab(self) -> str:
-        return self.query_one(TabbedContent).active
+        return self.query_one("#sidebar-tabs").active if self.furnished else ""
 
     def activate(self, tab_id: str) -> None:
-        self.query_one(TabbedContent).active = tab_id
+        if self.furnished:
+            self.query_one("#sidebar-tabs").active = tab_id
 
     def focus_panel(self) -> None:
         """Focus the active tab's list, with a row highlighted (the first one, if none was)."""
+        if not self.panels:
+            return  # not mounted yet: the text keeps the focus
         panel = self.panel(self.active_tab)
         panel.focus()
         if getattr(panel, "highlighted", 0) is None and getattr(panel, "option_count", 0):
@@ -79,6 +143,8 @@ class Sidebar(Vertical):
 
     def action_in_list(self, action: str) -> None:
         """A list key, whether the focus is on the list or on the tabs above it."""
+        if not self.panels:
+            return
         panel = self.panel(self.active_tab)
         if not panel.has_focus:
             self.focus_panel()
@@ -88,6 +154,8 @@ class Sidebar(Vertical):
         self.screen.action_switch_focus()
 
     def action_tab(self, step: int) -> None:
+        if not self.panels:
+            return
         ids = [panel.TAB_ID for panel in self.panel_classes]
         current = ids.index(self.active_tab) if self.active_tab in ids else 0
         self.activate(ids[(current + step) % len(ids)])

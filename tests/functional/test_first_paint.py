@@ -78,3 +78,24 @@ async def test_the_reader_lets_the_collector_run_once_its_first_frame_is_drawn(h
     finally:
         release_collection()
         gc.enable()
+
+
+@app_test
+async def test_tab_pressed_before_the_sidebar_lists_arrive_focuses_the_list_when_it_does(home, monkeypatch):
+    """Keys typed while the reader starts are handled right after its first frame, maybe before
+    the sidebar's tabs are mounted: Tab then waits for the list instead of failing or being lost."""
+    from tui.ui.widgets.sidebar import Sidebar
+
+    monkeypatch.setattr(Sidebar, "on_mount", lambda self: None)  # the tabs come when the test says
+    app = BylineApp([str(SAMPLE)])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        sidebar = app.reader.sidebar
+        assert sidebar.panels == []
+        await pilot.press("tab")
+        assert isinstance(app.focused, ArticleView)  # nothing to focus yet
+        await sidebar._furnish()
+        await settle(pilot)
+        assert app.focused is sidebar.panel("actors")
+        actors = sidebar.panel("actors")
+        assert actors.highlighted is not None and not actors.get_option_at_index(actors.highlighted).disabled

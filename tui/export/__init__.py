@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from typing import Callable
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
     from tui.core.article import Article

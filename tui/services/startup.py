@@ -1,7 +1,7 @@
 """The garbage collector during start-up.
 
-Starting the reader imports Textual and Byline and builds the first screen: hundreds of
-thousands of objects that live as long as the program. Python's cyclic collector would scan
+Starting the reader imports Textual and Byline and builds the first screen: some seventy
+thousand objects, most of which live as long as the program. Python's cyclic collector would scan
 them again and again while they are made (a third of the time from the widgets' mount to the
 first frame). The command line holds collections while it starts: the reader until its first
 frame is drawn, the other commands until they have parsed their arguments.

@@ -25,7 +25,7 @@ from tui.ui import app_settings, bindings
 from tui.ui.library import Library
 from tui.ui.screens.arriving import fetch_later
 from tui.ui.screens.reader import ReaderScreen
-from tui.ui.styles import stylesheet
+from tui.ui.styles import stylesheets
 from tui.ui.terminal import keys_from_terminal
 
 INTERRUPTED = 130  # ctrl+c, as a shell reports an interrupted program
@@ -44,7 +44,7 @@ def _provider(name: str):
 
 class BylineApp(App):
     TITLE = "Byline"
-    CSS_PATH = stylesheet("byline.tcss")
+    CSS_PATH = stylesheets()
     COMMANDS = App.COMMANDS | {_provider(name) for name in PALETTE}
     COMMAND_PALETTE_DISPLAY = "ctrl+p"
 

@@ -1,6 +1,8 @@
 """Where the .tcss files are: packaged in the wheel as ``tui/_styles``, else the repository's
-``styles``. The app reads the reader's (``byline.tcss``); each other screen names its own file in
-its ``CSS_PATH``, which Textual reads when that screen first opens."""
+``styles``. The app reads them all when it starts (``byline.tcss``: the reader; the other screens'
+in their own files). A screen's own ``CSS_PATH`` would be read only when it first opens, but
+Textual then parses every stylesheet again and restyles the whole app: over 100 ms on the first
+F1, against 3.5 ms saved at start."""
 
 from __future__ import annotations
 
@@ -14,5 +16,5 @@ def styles_dir() -> Path:
     return packaged if packaged.is_dir() else Path(tui.__file__).parent.parent / "styles"
 
 
-def stylesheet(name: str) -> Path:
-    return styles_dir() / name
+def stylesheets() -> list[Path]:
+    return sorted(styles_dir().glob("*.tcss"))

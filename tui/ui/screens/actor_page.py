@@ -21,7 +21,6 @@ from textual.widgets.option_list import Option
 from tui.core.library_filter import chart_period, snippet, source_label
 from tui.core.model import KIND_TITLES
 from tui.core.textsafe import one_line
-from tui.ui.styles import stylesheet
 from tui.services.library_service import LibraryService
 from tui.storage.library_records import PAGE, Appearance, LibraryActor
 from tui.ui import bindings
@@ -41,7 +40,6 @@ def chart_caption(series: list[tuple[str, int]], period: str) -> str:
 
 
 class ActorPage(Screen[Opened | None]):
-    CSS_PATH = stylesheet("library.tcss")
     BINDINGS: ClassVar[list[BindingType]] = bindings.ACTOR_PAGE
 
     def __init__(self, access: LibraryAccess, identity: int) -> None:

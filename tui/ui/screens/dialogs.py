@@ -22,7 +22,6 @@ from textual.widgets.option_list import Option
 from tui.core.name_match import ranked
 from tui.core.textsafe import one_line
 from tui.ui import bindings
-from tui.ui.styles import stylesheet
 
 
 class TagSuggester(Suggester):
@@ -52,7 +51,6 @@ class AnnotationEdit:
 
 class AnnotationDialog(ModalScreen[AnnotationEdit | None]):
     """A note editor and/or a tags field; enter saves, escape cancels."""
-    CSS_PATH = stylesheet("dialogs.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.NOTE_DIALOG
 
@@ -122,7 +120,6 @@ class Choice:
 
 class ChoiceDialog(ModalScreen[Any]):
     """Pick one of a list; typing filters it. Dismisses with the choice's value, or None."""
-    CSS_PATH = stylesheet("dialogs.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.CHOICE_DIALOG
 

@@ -13,7 +13,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.ui import bindings
-from tui.ui.styles import stylesheet
 
 
 def binding_rows(sections: Iterable[tuple[str, Iterable[BindingType]]], keymap: dict[str, str],
@@ -70,7 +69,6 @@ class _Keys(dict):
 
 
 class HelpScreen(ModalScreen[None]):
-    CSS_PATH = stylesheet("help.tcss")
     BINDINGS: ClassVar[list[BindingType]] = bindings.HELP
 
     def __init__(self, rows: list[tuple[str, str, str, str, str]], keymap_file: str,

@@ -23,7 +23,6 @@ from textual.widgets import DataTable, Input, Static
 from tui.core.library_filter import LibraryFilter, parse_filter, source_label, with_actor
 from tui.core.textsafe import one_line
 from tui.services.library_service import LibraryService
-from tui.ui.styles import stylesheet
 from tui.storage.library_records import PAGE, LibraryEntry
 from tui.ui import bindings
 from tui.ui.screens.library_io import LibraryAccess, LibraryUnavailable, Opened
@@ -76,7 +75,6 @@ class ActorSuggester(Suggester):
 
 
 class LibraryScreen(Screen[Opened | None]):
-    CSS_PATH = stylesheet("library.tcss")
     BINDINGS: ClassVar[list[BindingType]] = bindings.LIBRARY_SCREEN
 
     def __init__(self, access: LibraryAccess, open_actor: Callable[[int], object] | None = None) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from functools import cached_property
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -40,6 +40,10 @@ from tui.ui.widgets.search_bar import SearchBar
 from tui.ui.widgets.sidebar import Sidebar
 from tui.ui.widgets.status_bar import StatusBar
 
+if TYPE_CHECKING:
+    from tui.ui.screens.annotating import Annotating
+    from tui.ui.screens.correcting import Correcting
+
 __all__ = ["ReaderScreen", "AnalysisReady", "AnalysisFailed"]
 
 PARTIAL_SHOW_COST = 10  # a long text's actors so far are shown at most a tenth of the time
@@ -67,17 +71,14 @@ class ReaderScreen(Screen):
         self.places = ReadingPlaces(self)
         self._noticed: set[str] = set()  # articles whose reading notices were shown
 
-    # The annotation and correction flows start with their first key, not before the first paint.
     @cached_property
-    def annotating(self):
-        from tui.ui.screens.annotating import Annotating
-
+    def annotating(self) -> "Annotating":
+        from tui.ui.screens.annotating import Annotating  # with the first key, not before the first paint
         return Annotating(self)
 
     @cached_property
-    def correcting(self):
-        from tui.ui.screens.correcting import Correcting
-
+    def correcting(self) -> "Correcting":
+        from tui.ui.screens.correcting import Correcting  # likewise
         return Correcting(self)
 
     def compose(self) -> ComposeResult:

@@ -59,7 +59,7 @@ class AnalysisProgressLine(Horizontal):
 
     @property
     def text(self) -> str:
-        return str(self._parts()[1].render())
+        return str(self._parts()[1].render()) if self.children else ""
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
         message.stop()

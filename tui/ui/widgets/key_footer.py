@@ -18,6 +18,11 @@ class KeyFooter(Footer):
         self._shown: tuple | None = None
         self._pending = False
 
+    def on_mount(self) -> None:
+        # Mounted after the screen's first frame (``Later``): the screen's bindings were settled
+        # before, and no change of them may come to say so.
+        self.bindings_changed(self.screen)
+
     def bindings_changed(self, screen: Screen) -> None:
         self._bindings_ready = True
         if not screen.app.app_focus:

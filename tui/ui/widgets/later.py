@@ -13,16 +13,18 @@ import importlib
 from textual.widget import Widget
 
 
-def widget_class(name: str) -> type[Widget]:
+def widget_class(target: str) -> type[Widget]:
     """The class named ``"module:Class"``, imported now."""
-    module, _, cls = name.partition(":")
+    module, colon, cls = target.partition(":")
+    if not (module and colon and cls):
+        raise ValueError(f"a widget is named 'module:Class', not {target!r}")
     return getattr(importlib.import_module(module), cls)
 
 
 class Later(Widget):
-    def __init__(self, name: str, *, id: str | None = None) -> None:
+    def __init__(self, target: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.widget_name = name
+        self.target = target
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._arrive)
@@ -32,5 +34,5 @@ class Later(Widget):
         if parent is None or not self.is_attached:
             return
         with self.app.batch_update():
-            await parent.mount(widget_class(self.widget_name)(), before=self)
+            await parent.mount(widget_class(self.target)(), before=self)
             await self.remove()

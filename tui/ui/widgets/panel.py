@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from tui.core.annotations import Placements
 from tui.core.article import Article
 from tui.core.model import Analysis
 
@@ -62,6 +63,13 @@ class SidebarPanel(OptionList):
             super().__init__()
             self.panel = panel
 
+    def show_annotations(self, placements: Placements, corrections: Placements,
+                         tag_colours: dict[str, str]) -> None:
+        """The article's annotations (the Annotations tab lists them; other panels ignore them)."""
+
+    def follow_annotation(self, annotation_id: str) -> None:
+        """The annotation cursor moved onto ``annotation_id``."""
+
     def on_mount(self) -> None:
         # Colours are baked into the prompts: rebuild them once a new theme's styles are in place.
         self.watch(self.app, "theme", lambda _: self.call_after_refresh(self._rebuild), init=False)
@@ -70,6 +78,13 @@ class SidebarPanel(OptionList):
     def on_resize(self) -> None:
         if self.article is not None and self._width() != self._built_width:
             self._rebuild()
+            if self.has_focus:  # focused before its rows came (the tabs arrive after the first frame)
+                self.light_first_row()
+
+    def light_first_row(self) -> None:
+        """Where the list's cursor is: on the first row if on none."""
+        if self.highlighted is None and self.option_count:
+            self.action_first()
 
     def _width(self) -> int:
         # Room is kept for a vertical scrollbar, which may appear once the options are in.

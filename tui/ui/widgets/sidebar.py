@@ -1,12 +1,14 @@
 """The sidebar: tabs of panels about the open article (Actors, Quotes, Annotations).
 
-Each panel is a widget with a ``TAB_ID``, a ``TAB_TITLE`` and two methods, ``show`` (a new
-article or analysis) and ``follow`` (the reader's cursor moved). A new tab is one more class
-in ``PANELS`` (or ``Sidebar(panels=...)``); nothing else here needs to change.
+Each panel is a ``tui.ui.widgets.panel.SidebarPanel`` with a ``TAB_ID``, a ``TAB_TITLE`` and
+two methods, ``show`` (a new article or analysis) and ``follow`` (the reader's cursor moved). A
+new tab is one more ``"module:Class"`` name in ``PANELS`` (or a class in
+``Sidebar(panels=...)``); nothing else here needs to change.
 
 The tabs are imported and mounted after the sidebar's first frame: the article's text shows
 first, and the panels (some forty widgets to style) follow. Until then the sidebar keeps what
-it was asked to show and follow, and each panel takes it when it arrives.
+it was asked to show and follow, and hands it to each panel as it arrives; a Tab pressed
+meanwhile focuses the list once it is there.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from typing import ClassVar, Iterable
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
-from textual.widget import Widget
 
 from tui.core.annotations import Placements
 from tui.core.article import Article
@@ -27,7 +28,6 @@ from tui.ui.widgets.messages import ActorChosen, QuoteChosen
 from tui.ui.widgets.panel import SidebarPanel
 
 
-# Each panel is a ``tui.ui.widgets.panel.SidebarPanel``, named as "module:class".
 PANELS = ("tui.ui.widgets.actors_panel:ActorsPanel", "tui.ui.widgets.quotes_panel:QuotesPanel",
           "tui.ui.widgets.annotations_panel:AnnotationsPanel")
 
@@ -42,20 +42,22 @@ class Sidebar(Vertical):
 
     def __init__(self, panels: Iterable[type[SidebarPanel]] | None = None, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.panel_classes: list[type[SidebarPanel]] = list(panels or ())  # PANELS' once furnished
-        self.furnished = False  # the tabs are composed (their panels mount soon after)
+        self._given = None if panels is None else list(panels)
+        self.panel_classes: list[type[SidebarPanel]] = []  # known once the tabs are composed
+        self._ready: dict[str, SidebarPanel] = {}  # TAB_ID -> a panel mounted and handed the state
         self._shown: tuple[Article | None, Analysis | None, bool] = (None, None, False)
         self._followed: tuple[str | None, int | None] = (None, None)
-        self._annotations: tuple = (Placements(), Placements(), {})
+        self._annotations: tuple[Placements, Placements, dict[str, str]] = (Placements(), Placements(), {})
         self._annotation_followed: str | None = None
         self._busy = False
+        self._focus_wanted = False  # Tab was pressed before the lists were there
 
     def compose(self) -> ComposeResult:
-        if not self.furnished:
+        if not self.panel_classes:
             return
         from textual.widgets import TabbedContent, TabPane
 
-        with TabbedContent(id="sidebar-tabs"):
+        with TabbedContent(id="sidebar-tabs", initial=self.panel_classes[0].TAB_ID):
             for panel in self.panel_classes:
                 with TabPane(panel.TAB_TITLE, id=panel.TAB_ID):
                     yield panel(id=f"{panel.TAB_ID}-panel")
@@ -64,33 +66,33 @@ class Sidebar(Vertical):
         self.call_after_refresh(self._furnish)
 
     async def _furnish(self) -> None:
-        self.panel_classes = self.panel_classes or [widget_class(name) for name in PANELS]
-        self.furnished = True
+        self.panel_classes = self._given if self._given is not None else [widget_class(name) for name in PANELS]
         await self.recompose()
-        self.busy(self._busy)
+        self.loading = self._busy
 
     def on_sidebar_panel_mounted(self, message: SidebarPanel.Mounted) -> None:
         """A panel arrived: it shows what the sidebar was last asked to show."""
         message.stop()
-        self._catch_up(message.panel)
-
-    def _catch_up(self, panel: Widget) -> None:
+        panel = message.panel
         article, analysis, provisional = self._shown
         panel.provisional = provisional
         panel.show(article, analysis)
         panel.follow(*self._followed)
-        if hasattr(panel, "show_annotations"):
-            panel.show_annotations(*self._annotations)
-            if self._annotation_followed is not None:
-                panel.follow_annotation(self._annotation_followed)
+        panel.show_annotations(*self._annotations)
+        if self._annotation_followed is not None:
+            panel.follow_annotation(self._annotation_followed)
+        self._ready[panel.TAB_ID] = panel
+        if self._focus_wanted and panel.TAB_ID == self.active_tab:
+            self._focus_wanted = False
+            self.focus_panel()
 
     @property
-    def panels(self) -> list[Widget]:
-        """The panels mounted so far (none before the first frame)."""
-        return [panel for panel in self.query(SidebarPanel) if panel.is_mounted]
+    def panels(self) -> list[SidebarPanel]:
+        """The panels that are there (none before the first frame), in tab order."""
+        return [self._ready[panel.TAB_ID] for panel in self.panel_classes if panel.TAB_ID in self._ready]
 
-    def panel(self, tab_id: str) -> Widget:
-        return self.query_one(f"#{tab_id}-panel")
+    def panel(self, tab_id: str) -> SidebarPanel:
+        return self.query_one(f"#{tab_id}-panel", SidebarPanel)
 
     def show(self, article: Article | None, analysis: Analysis | None, provisional: bool = False) -> None:
         """``provisional``: a long text's names so far, its quotes still to come."""
@@ -104,48 +106,48 @@ class Sidebar(Vertical):
         for panel in self.panels:
             panel.follow(actor_id, quote_index)
 
-    # The annotations panel's own two calls, kept for it until it is mounted.
     def show_annotations(self, placements: Placements, corrections: Placements,
                          tag_colours: dict[str, str]) -> None:
         self._annotations = (placements, corrections, tag_colours)
         for panel in self.panels:
-            if hasattr(panel, "show_annotations"):
-                panel.show_annotations(placements, corrections, tag_colours)
+            panel.show_annotations(placements, corrections, tag_colours)
 
     def follow_annotation(self, annotation_id: str) -> None:
         self._annotation_followed = annotation_id
         for panel in self.panels:
-            if hasattr(panel, "follow_annotation"):
-                panel.follow_annotation(annotation_id)
+            panel.follow_annotation(annotation_id)
 
     def busy(self, flag: bool) -> None:
         """The loading indicator while the article is analysed (once the tabs are there)."""
         self._busy = flag
-        if self.furnished:
+        if self.panel_classes:
             self.loading = flag
 
     @property
     def active_tab(self) -> str:
-        return self.query_one("#sidebar-tabs").active if self.furnished else ""
+        """The shown tab's id ("" before the tabs are composed)."""
+        if not self.panel_classes:
+            return ""
+        return self.query_one("#sidebar-tabs").active or self.panel_classes[0].TAB_ID
 
     def activate(self, tab_id: str) -> None:
-        if self.furnished:
+        if self.panel_classes:
             self.query_one("#sidebar-tabs").active = tab_id
 
     def focus_panel(self) -> None:
         """Focus the active tab's list, with a row highlighted (the first one, if none was)."""
-        if not self.panels:
-            return  # not mounted yet: the text keeps the focus
-        panel = self.panel(self.active_tab)
+        panel = self._ready.get(self.active_tab)
+        if panel is None:
+            self._focus_wanted = True  # the list gets the focus when it arrives
+            return
         panel.focus()
-        if getattr(panel, "highlighted", 0) is None and getattr(panel, "option_count", 0):
-            panel.action_first()
+        panel.light_first_row()
 
     def action_in_list(self, action: str) -> None:
         """A list key, whether the focus is on the list or on the tabs above it."""
-        if not self.panels:
+        panel = self._ready.get(self.active_tab)
+        if panel is None:
             return
-        panel = self.panel(self.active_tab)
         if not panel.has_focus:
             self.focus_panel()
         getattr(panel, f"action_{action}")()

@@ -38,7 +38,10 @@ async def until(pilot, condition, timeout: float = 10.0) -> None:
 
 
 async def palette_choose(pilot, typed: str, expected: str) -> None:
-    """In the open command palette: type, wait until the highlighted hit names ``expected``, enter."""
+    """In the open command palette: paste ``typed`` into its input (one search, where typing
+    started one per key and waited for each), wait until the highlighted hit names
+    ``expected``, enter."""
+    from textual import events
     from textual.command import CommandList, CommandPalette
 
     def highlighted() -> str:
@@ -49,7 +52,8 @@ async def palette_choose(pilot, typed: str, expected: str) -> None:
         option = hits.highlighted_option
         return str(option.prompt) if option is not None else ""
 
-    await pilot.press(*typed)
+    await until(pilot, lambda: pilot.app.focused is not None)
+    pilot.app.focused.post_message(events.Paste(typed))
     await until(pilot, lambda: expected in highlighted())
     palette = pilot.app.screen
     await pilot.press("enter")

@@ -55,7 +55,9 @@ async def both_kept_then_on(pilot, app, name: str) -> None:
 
 
 @app_test
-async def test_library_lists_every_article_newest_first_and_filters_as_typed(home):
+async def test_library_lists_newest_first_filters_as_typed_and_opens_an_actor_page_from_the_filter(home):
+    """One session for two tests of the library screen: its rows and filter; A with an actor in
+    the filter opens its page (nothing without one), escape goes back."""
     async with running([SAMPLE, OTHER_SAMPLE]) as (app, pilot):
         await pilot.press("greater_than_sign")  # both samples opened: both kept
         await settle(pilot)
@@ -80,6 +82,24 @@ async def test_library_lists_every_article_newest_first_and_filters_as_typed(hom
         await until(pilot, lambda: screen.total == 2)
         screen.query_one(Input).value = "@vladimir put, dilemma"
         await until(pilot, lambda: screen.total == 1)
+        screen.query_one(Input).value = ""
+        await until(pilot, lambda: screen.total == 2)
+
+        await pilot.press("down", "A")  # in the rows; no actor in the filter: nothing opens
+        assert app.screen is screen
+        await pilot.press("slash", *"@putin")
+        await until(pilot, lambda: screen.actors and screen.total >= 1)
+        assert screen.query_one(Input).value == "@putin"
+        await pilot.press("enter")  # the table again
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, ActorPage))
+        page = app.screen
+        await until(pilot, lambda: page.actor is not None)
+        assert page.actor.name == "Vladimir Putin"
+        await pilot.press("escape")
+        assert app.screen is screen
+        await pilot.press("escape")
+        assert app.screen is app.reader
 
 
 @app_test
@@ -125,9 +145,24 @@ async def test_removing_an_article_keeps_its_annotations_and_says_so(home):
 
 
 @app_test
-async def test_actor_page_lists_mentions_by_article_and_jumps_to_one(home, sample_analysis):
+async def test_J_opens_the_next_article_with_the_actor_then_its_page_lists_mentions_and_jumps(
+        home, sample_analysis):
+    """One session for two tests from the cursor on an actor in the first of two kept articles:
+    J opens the next article mentioning it (and wraps round); A opens the actor page, whose
+    mentions by article jump to the one chosen."""
     async with running([SAMPLE, OTHER_SAMPLE]) as (app, pilot):
         await both_kept_then_on(pilot, app, "Vladimir Putin")
+        await pilot.press("J")
+        await until(pilot, lambda: app.reader.article.source == str(OTHER_SAMPLE.resolve()))
+        await settle(pilot)
+        await until(pilot, lambda: app.reader.view.current_actor_id is not None)
+        actor = app.reader.analysis.actor(app.reader.view.current_actor_id)
+        assert actor.name == "Vladimir Putin"
+        await pilot.press("J")  # wraps round to the first
+        await until(pilot, lambda: app.reader.article.source == str(SAMPLE.resolve()))
+        await settle(pilot)
+
+        await put_cursor_on(pilot, app, "Vladimir Putin")
         await pilot.press("A")
         await until(pilot, lambda: isinstance(app.screen, ActorPage))
         page = app.screen
@@ -148,43 +183,6 @@ async def test_actor_page_lists_mentions_by_article_and_jumps_to_one(home, sampl
         await until(pilot, lambda: app.reader.view.cursor is not None)
         assert app.reader.view.cursor.span == span
         assert app.reader.article.source == seen.entry.location
-
-
-@app_test
-async def test_J_opens_the_next_article_mentioning_the_actor_with_the_cursor_on_it(home):
-    async with running([SAMPLE, OTHER_SAMPLE]) as (app, pilot):
-        await both_kept_then_on(pilot, app, "Vladimir Putin")
-        await pilot.press("J")
-        await until(pilot, lambda: app.reader.article.source == str(OTHER_SAMPLE.resolve()))
-        await settle(pilot)
-        await until(pilot, lambda: app.reader.view.current_actor_id is not None)
-        actor = app.reader.analysis.actor(app.reader.view.current_actor_id)
-        assert actor.name == "Vladimir Putin"
-        await pilot.press("J")  # wraps round to the first
-        await until(pilot, lambda: app.reader.article.source == str(SAMPLE.resolve()))
-
-
-@app_test
-async def test_actor_page_from_the_library_filter_and_back(home):
-    async with running([SAMPLE, OTHER_SAMPLE]) as (app, pilot):
-        await pilot.press("greater_than_sign")
-        await settle(pilot)
-        screen = await open_library(pilot)
-        await pilot.press("down", "A")  # in the rows; no actor in the filter: nothing opens
-        assert app.screen is screen
-        await pilot.press("slash", *"@putin")
-        await until(pilot, lambda: screen.actors and screen.total >= 1)
-        assert screen.query_one(Input).value == "@putin"
-        await pilot.press("enter")  # the table again
-        await pilot.press("A")
-        await until(pilot, lambda: isinstance(app.screen, ActorPage))
-        page = app.screen
-        await until(pilot, lambda: page.actor is not None)
-        assert page.actor.name == "Vladimir Putin"
-        await pilot.press("escape")
-        assert app.screen is screen
-        await pilot.press("escape")
-        assert app.screen is app.reader
 
 
 def naming(name: str, times: int):

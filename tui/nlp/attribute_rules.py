@@ -1,13 +1,14 @@
-"""The model's attribute rules (tag → part of speech and morphology, a few word exceptions) applied
-by table lookups instead of spaCy's ``Matcher``, with the same result.
+"""The model's attribute rules (tag -> part of speech and morphology, a few word exceptions)
+applied by table lookups instead of spaCy's ``Matcher``, with the same result.
 
-The ``attribute_ruler`` of the English pipelines is ~180 patterns whose every token is a set of
-exact values (``{"TAG": "NNS"}``, ``{"LOWER": "'s", "TAG": "POS"}``, ``{"LOWER": {"IN": [...]}}``, a few ``NOT_IN`` and ``REGEX``). spaCy runs them through its
-general ``Matcher``, which took an eighth of a parse (as long as the parser). Here the patterns are
-grouped by the attributes their first token must have one of a set of values, each group a dict
-from values to rules; a Doc's values are read once as an array, and the rules that a token's
-values start are looked up once for each such row of values (most tokens repeat one). A pipeline whose rules use
-anything else (operators such as ``OP``, other attributes) keeps spaCy's component.
+The ``attribute_ruler`` of the English pipelines is ~180 patterns whose tokens test exact values
+(``{"TAG": "NNS"}``, ``{"LOWER": "'s", "TAG": "POS"}``), sets (``{"LOWER": {"IN": [...]}}``) and
+a few ``NOT_IN`` and ``REGEX``. spaCy runs them through its general ``Matcher``, which took an
+eighth of a parse (as long as the parser). Here the patterns are grouped by the attributes whose
+value their first token must have, each group a dict from values to rules; a Doc's attributes are
+read once as an array, and the rules a row of values starts are looked up once per distinct row
+(most tokens repeat one). A pipeline whose rules use anything else (operators such as ``OP``,
+other attributes) keeps spaCy's component.
 
 As in spaCy's component, every rule is matched against the tokens as they come in, then the
 matched rules are applied in the order they were added (a later rule wins)."""
@@ -148,7 +149,7 @@ def _make(nlp, name):
 
 def install(nlp) -> None:
     """Put the table rules in the place of ``nlp``'s ``attribute_ruler`` (kept, disabled), when
-    the pipeline has one and its rules are all exact values."""
+    the pipeline has one and every test of its rules is one the tables apply."""
     if "attribute_ruler" not in nlp.pipe_names:
         return
     try:

@@ -88,7 +88,9 @@ async def test_a_typed_name_offers_a_new_actor_and_the_merge_chooser_ranks_whole
 
 
 @app_test
-async def test_go_to_actor_finds_an_actor_by_its_alias(home):
+async def test_go_to_actor_by_alias_p_keeps_the_cursor_and_a_second_v_keeps_the_selection(home):
+    """One session for three tests on the second sample: Go to actor finds an actor by its
+    alias; p keeps the cursor on the same mention; a second v keeps the selection for the next key."""
     from app_support import palette_choose
 
     async with running([OTHER_SAMPLE]) as (app, pilot):
@@ -97,10 +99,6 @@ async def test_go_to_actor_finds_an_actor_by_its_alias(home):
         await palette_choose(pilot, "Pyongyang", "North Korea")
         assert app.reader.view.current_actor_id == actor_named(app, "North Korea").id
 
-
-@app_test
-async def test_p_keeps_the_cursor_on_the_same_mention(home):
-    async with running([OTHER_SAMPLE]) as (app, pilot):
         kim = actor_named(app, "Kim Jong Un")
         app.reader.go_to_actor(kim.id)
         await pilot.pause()
@@ -114,10 +112,8 @@ async def test_p_keeps_the_cursor_on_the_same_mention(home):
         await pilot.press("*")
         assert cursor_span(app) != span
 
-
-@app_test
-async def test_a_second_v_keeps_the_selection_for_the_next_key(home):
-    async with running([OTHER_SAMPLE]) as (app, pilot):
+        await pilot.press("escape", "g")  # no cursor, at the top, as the app opens
+        assert cursor_span(app) is None
         await pilot.press("]", "v", "w", "w")
         span = app.reader.view.selection_span
         await pilot.press("v")
@@ -215,7 +211,9 @@ async def test_leaving_and_coming_back_keeps_the_place_and_byline_alone_reopens_
 
 
 @app_test
-async def test_moves_start_from_the_screen_when_the_cursor_is_off_it(home):
+async def test_moves_start_from_the_screen_then_sidebar_and_help_take_less_keys(home):
+    """One session for two tests: moves start from the screen when the cursor is off it; the
+    sidebar and help take less keys and escape goes back to the text."""
     async with running() as (app, pilot):
         view = app.reader.view
         await pilot.press("g", "]", "space", "space")
@@ -224,6 +222,26 @@ async def test_moves_start_from_the_screen_when_the_cursor_is_off_it(home):
         assert cursor_span(app)[0] >= top
         await pilot.press("g", "slash", *"the", "enter")
         assert status(app).split(" · ")[1].startswith("1/"), status(app)
+
+        sidebar = app.reader.sidebar
+        await pilot.press("tab")
+        panel = sidebar.panel(sidebar.active_tab)
+        assert panel.has_focus and panel.highlighted is not None
+        first = panel.highlighted
+        await pilot.press("j")
+        assert panel.highlighted > first
+        await pilot.press("G")
+        last = panel.highlighted
+        await pilot.press("g")
+        assert panel.highlighted < last
+        await pilot.press("escape")
+        assert app.reader.view.has_focus
+        await pilot.press("question_mark")
+        body = app.screen.query_one("#help-body")
+        await pilot.press("space")
+        assert body.scroll_y > 0
+        await pilot.press("g")
+        assert body.scroll_y == 0
 
 
 @app_test
@@ -246,30 +264,6 @@ async def test_less_and_vim_keys_in_the_text(home, tmp_path):
         await pilot.press("r")
         await settle(pilot)
         assert app.reader.article.text.startswith("Angela Merkel")
-
-
-@app_test
-async def test_sidebar_and_help_take_less_keys_and_esc_goes_back_to_the_text(home):
-    async with running() as (app, pilot):
-        sidebar = app.reader.sidebar
-        await pilot.press("tab")
-        panel = sidebar.panel(sidebar.active_tab)
-        assert panel.has_focus and panel.highlighted is not None
-        first = panel.highlighted
-        await pilot.press("j")
-        assert panel.highlighted > first
-        await pilot.press("G")
-        last = panel.highlighted
-        await pilot.press("g")
-        assert panel.highlighted < last
-        await pilot.press("escape")
-        assert app.reader.view.has_focus
-        await pilot.press("question_mark")
-        body = app.screen.query_one("#help-body")
-        await pilot.press("space")
-        assert body.scroll_y > 0
-        await pilot.press("g")
-        assert body.scroll_y == 0
 
 
 @app_test

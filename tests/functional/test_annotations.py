@@ -158,17 +158,6 @@ async def test_annotations_tab_jumps_edits_deletes_and_undoes(home, sample_analy
 
 
 @app_test
-async def test_tag_completion_from_tags_in_use(home):
-    async with running() as (app, pilot):
-        await pilot.press("]", "t", *"economy", "enter")
-        # Another sentence (t on the tagged sentence would edit its tags).
-        await pilot.press("escape", "G", "[", "t", *"eco", "right", "enter")
-        await pilot.pause()
-        placements, _ = stored(home)
-        assert sorted(p.annotation.tags for p in placements.placed) == [("economy",), ("economy",)]
-
-
-@app_test
 async def test_corrections_by_keys_survive_a_restart(home, sample_analysis):
     bbc = next(a for a in sample_analysis.actors if a.name == "BBC")
     async with running() as (app, pilot):
@@ -211,7 +200,9 @@ async def test_corrections_by_keys_survive_a_restart(home, sample_analysis):
 
 
 @app_test
-async def test_split_and_add_mention_by_keys(home, sample_analysis):
+async def test_split_and_add_mention_by_keys_then_tag_completion_from_tags_in_use(home, sample_analysis):
+    """One session for two tests: X splits a mention off and + adds one as a new group
+    (corrections); then t completes a tag from the tags in use (annotations)."""
     putin = next(a for a in sample_analysis.actors if a.name == "Vladimir Putin")
     async with running() as (app, pilot):
         app.reader.go_to_actor(putin.id)
@@ -237,3 +228,12 @@ async def test_split_and_add_mention_by_keys(home, sample_analysis):
         await pilot.pause()
         added = next(a for a in app.reader.analysis.actors if a.name == "the team")
         assert added.kind == "group" and added.corrected
+
+        await pilot.press("escape", "g")  # no cursor, at the top, as the app opens
+        assert cursor_span(app) is None and app.reader.view.selection is None
+        await pilot.press("]", "t", *"economy", "enter")
+        # Another sentence (t on the tagged sentence would edit its tags).
+        await pilot.press("escape", "G", "[", "t", *"eco", "right", "enter")
+        await pilot.pause()
+        placements, _ = stored(home)
+        assert sorted(p.annotation.tags for p in placements.placed) == [("economy",), ("economy",)]

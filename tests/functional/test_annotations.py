@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app_support import SAMPLE, app_test, cursor_span, running, status
+from app_support import SAMPLE, app_test, cursor_span, paste, running, status
 
 from tui.core.annotations import BOOKMARK, HIGHLIGHT, NOTE, TAG
 from tui.sources import load_one
@@ -70,11 +70,11 @@ async def test_annotate_by_keys_then_restart(home, sample_analysis):
         quote = app.reader.analysis.quotes[0]
         assert cursor_span(app) == (quote.start, quote.end)
         await pilot.press("a")
-        await pilot.press(*"check this claim")
+        await paste(pilot, "check this claim")
         await pilot.press("enter")
         # Tags on a selection of the third paragraph's first sentence, then a bookmark.
         await pilot.press("escape", "g", "v", ")", "t")
-        await pilot.press(*"china, claim")
+        await paste(pilot, "china, claim")
         await pilot.press("enter")
         await pilot.press("escape", "G")
         await pilot.wait_for_scheduled_animations()  # G scrolls with an animation
@@ -136,7 +136,7 @@ async def test_annotations_tab_jumps_edits_deletes_and_undoes(home, sample_analy
         assert cursor_span(app) == (second.start, second.end)
         # Edit: a note and a tag.
         await pilot.press("e")
-        await pilot.press(*"who is this")
+        await paste(pilot, "who is this")
         await pilot.press("tab", *"people", "enter")
         await pilot.pause()
         placements, _ = stored(home)
@@ -164,14 +164,16 @@ async def test_corrections_by_keys_survive_a_restart(home, sample_analysis):
         app.reader.go_to_actor(bbc.id)
         await pilot.pause()
         await pilot.press("K")
-        await pilot.press(*"people", "enter")  # the kind chooser, filtered
+        await paste(pilot, "people")  # the kind chooser, filtered
+        await pilot.press("enter")
         await pilot.pause()
         analysis = app.reader.analysis
         fixed = next(a for a in analysis.actors if a.name == "BBC")
         assert fixed.kind == "person" and fixed.corrected
         # The speaker of the first quote is cleared.
         await pilot.press("escape", "g", "}", "S")
-        await pilot.press(*"no speaker", "enter")
+        await paste(pilot, "no speaker")
+        await pilot.press("enter")
         await pilot.pause()
         assert app.reader.analysis.quotes[0].speaker is None
         _, corrections = stored(home)

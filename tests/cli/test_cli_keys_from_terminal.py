@@ -14,6 +14,8 @@ import pytest
 from tui.sources import sample_paths
 
 STORY = next(p for p in sample_paths()).read_bytes()
+# The longest word of the first line: once it is drawn, the terminal is the reader's.
+DRAWN = max((w for w in STORY.split(b"\n")[0].split() if w.isalpha()), key=len)
 
 
 def run_piped(home, key: bytes) -> tuple[int, bytes]:
@@ -49,6 +51,8 @@ def run_piped(home, key: bytes) -> tuple[int, bytes]:
             seen += chunk
         if seen and not next_key:
             next_key = time.monotonic() + 3  # the reader is starting: its first frames are out
+        if not typed and DRAWN in seen:
+            next_key = min(next_key, time.monotonic())  # the text is on screen: the keys are read
         if next_key and time.monotonic() > next_key:
             # Once the reader is drawn; again every few seconds, as a key typed while the
             # terminal is being set up is flushed (the assertion is on the exit, not on time).

@@ -37,9 +37,22 @@ async def until(pilot, condition, timeout: float = 10.0) -> None:
         await pilot.pause(0.02)
 
 
+async def paste(pilot, text: str) -> None:
+    """``text`` pasted into the focused input: one event, where typing it took a key (and an
+    idle wait) per character. Typing itself is tested where it matters (e.g. every key typed
+    before enter is saved, in test_issue9_reader.py)."""
+    from textual import events
+
+    await until(pilot, lambda: pilot.app.focused is not None)
+    pilot.app.post_message(events.Paste(text))  # as the terminal sends it: the app hands it on
+    await pilot.pause()
+
+
 async def palette_choose(pilot, typed: str, expected: str) -> None:
-    """In the open command palette: type, wait until the highlighted hit names ``expected``, enter."""
-    from textual.command import CommandList, CommandPalette
+    """In the open command palette: paste ``typed`` into its input (one search, where typing
+    started one per key and waited for each), wait until the highlighted hit names
+    ``expected``, enter."""
+    from textual.command import CommandInput, CommandList, CommandPalette
 
     def highlighted() -> str:
         screen = pilot.app.screen
@@ -49,7 +62,8 @@ async def palette_choose(pilot, typed: str, expected: str) -> None:
         option = hits.highlighted_option
         return str(option.prompt) if option is not None else ""
 
-    await pilot.press(*typed)
+    await paste(pilot, typed)
+    assert pilot.app.screen.query_one(CommandInput).value == typed
     await until(pilot, lambda: expected in highlighted())
     palette = pilot.app.screen
     await pilot.press("enter")

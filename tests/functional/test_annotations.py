@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app_support import SAMPLE, app_test, cursor_span, running, status
+from app_support import SAMPLE, app_test, cursor_span, paste, running, status
 
 from tui.core.annotations import BOOKMARK, HIGHLIGHT, NOTE, TAG
 from tui.sources import load_one
@@ -70,11 +70,11 @@ async def test_annotate_by_keys_then_restart(home, sample_analysis):
         quote = app.reader.analysis.quotes[0]
         assert cursor_span(app) == (quote.start, quote.end)
         await pilot.press("a")
-        await pilot.press(*"check this claim")
+        await paste(pilot, "check this claim")
         await pilot.press("enter")
         # Tags on a selection of the third paragraph's first sentence, then a bookmark.
         await pilot.press("escape", "g", "v", ")", "t")
-        await pilot.press(*"china, claim")
+        await paste(pilot, "china, claim")
         await pilot.press("enter")
         await pilot.press("escape", "G")
         await pilot.wait_for_scheduled_animations()  # G scrolls with an animation
@@ -136,7 +136,7 @@ async def test_annotations_tab_jumps_edits_deletes_and_undoes(home, sample_analy
         assert cursor_span(app) == (second.start, second.end)
         # Edit: a note and a tag.
         await pilot.press("e")
-        await pilot.press(*"who is this")
+        await paste(pilot, "who is this")
         await pilot.press("tab", *"people", "enter")
         await pilot.pause()
         placements, _ = stored(home)
@@ -158,31 +158,22 @@ async def test_annotations_tab_jumps_edits_deletes_and_undoes(home, sample_analy
 
 
 @app_test
-async def test_tag_completion_from_tags_in_use(home):
-    async with running() as (app, pilot):
-        await pilot.press("]", "t", *"economy", "enter")
-        # Another sentence (t on the tagged sentence would edit its tags).
-        await pilot.press("escape", "G", "[", "t", *"eco", "right", "enter")
-        await pilot.pause()
-        placements, _ = stored(home)
-        assert sorted(p.annotation.tags for p in placements.placed) == [("economy",), ("economy",)]
-
-
-@app_test
 async def test_corrections_by_keys_survive_a_restart(home, sample_analysis):
     bbc = next(a for a in sample_analysis.actors if a.name == "BBC")
     async with running() as (app, pilot):
         app.reader.go_to_actor(bbc.id)
         await pilot.pause()
         await pilot.press("K")
-        await pilot.press(*"people", "enter")  # the kind chooser, filtered
+        await paste(pilot, "people")  # the kind chooser, filtered
+        await pilot.press("enter")
         await pilot.pause()
         analysis = app.reader.analysis
         fixed = next(a for a in analysis.actors if a.name == "BBC")
         assert fixed.kind == "person" and fixed.corrected
         # The speaker of the first quote is cleared.
         await pilot.press("escape", "g", "}", "S")
-        await pilot.press(*"no speaker", "enter")
+        await paste(pilot, "no speaker")
+        await pilot.press("enter")
         await pilot.pause()
         assert app.reader.analysis.quotes[0].speaker is None
         _, corrections = stored(home)
@@ -211,7 +202,9 @@ async def test_corrections_by_keys_survive_a_restart(home, sample_analysis):
 
 
 @app_test
-async def test_split_and_add_mention_by_keys(home, sample_analysis):
+async def test_split_and_add_mention_by_keys_then_tag_completion_from_tags_in_use(home, sample_analysis):
+    """One session for two tests: X splits a mention off and + adds one as a new group
+    (corrections); then t completes a tag from the tags in use (annotations)."""
     putin = next(a for a in sample_analysis.actors if a.name == "Vladimir Putin")
     async with running() as (app, pilot):
         app.reader.go_to_actor(putin.id)
@@ -237,3 +230,12 @@ async def test_split_and_add_mention_by_keys(home, sample_analysis):
         await pilot.pause()
         added = next(a for a in app.reader.analysis.actors if a.name == "the team")
         assert added.kind == "group" and added.corrected
+
+        await pilot.press("escape", "g")  # no cursor, at the top, as the app opens
+        assert cursor_span(app) is None and app.reader.view.selection is None
+        await pilot.press("]", "t", *"economy", "enter")
+        # Another sentence (t on the tagged sentence would edit its tags).
+        await pilot.press("escape", "G", "[", "t", *"eco", "right", "enter")
+        await pilot.pause()
+        placements, _ = stored(home)
+        assert sorted(p.annotation.tags for p in placements.placed) == [("economy",), ("economy",)]

@@ -27,7 +27,9 @@ def page_shown(app) -> str:
 
 
 @app_test
-async def test_the_status_line_shows_the_page_of_the_top_line_then_of_the_cursor(home, report):
+async def test_the_status_line_shows_the_page_then_go_to_page_and_go_to_chapter(home, report):
+    """One session (one analysis of the report) for two tests: the status line shows the page of
+    the top line, then of the cursor; the palette's Go to page and Go to chapter."""
     async with running([report]) as (app, pilot):
         article, view = app.reader.article, app.reader.view
         pages = article.page_count
@@ -41,12 +43,8 @@ async def test_the_status_line_shows_the_page_of_the_top_line_then_of_the_cursor
         assert view.cursor is not None
         assert page_shown(app) == f"p. {article.page_at(view.cursor.start)}/{pages}"
 
-
-@app_test
-async def test_go_to_page_and_go_to_chapter(home, report):
-    async with running([report]) as (app, pilot):
-        article, view = app.reader.article, app.reader.view
-        pages = article.page_count
+        await pilot.press("escape")  # no cursor, as when the document opened
+        assert view.cursor is None
         await pilot.press("ctrl+p")
         await palette_choose(pilot, "to pag", "Go to page…")
         await palette_choose(pilot, "4", "Page 4")

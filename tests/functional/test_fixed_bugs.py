@@ -15,7 +15,10 @@ def moves(into: list):
 
 
 @app_test
-async def test_opening_an_article_announces_the_cursor_once(home):
+async def test_opening_an_article_and_a_correction_each_announce_the_cursor_once(home, sample_analysis):
+    """One session for two of the bugs (each fails without its fix): opening an article fired
+    ``CursorMoved`` three times; a correction re-seated the cursor twice."""
+    putin = next(a for a in sample_analysis.actors if a.name == "Vladimir Putin")
     seen: list = []
     async with running(message_hook=moves(seen)) as (app, pilot):
         assert app.reader.analysis is not None  # opened, annotations read, analysis shown
@@ -23,12 +26,6 @@ async def test_opening_an_article_announces_the_cursor_once(home):
         await pilot.press("]")
         assert len(seen) == 2
 
-
-@app_test
-async def test_a_correction_reseats_the_cursor_once(home, sample_analysis):
-    putin = next(a for a in sample_analysis.actors if a.name == "Vladimir Putin")
-    seen: list = []
-    async with running(message_hook=moves(seen)) as (app, pilot):
         app.reader.go_to_actor(putin.id)
         await pilot.press("*")
         split = cursor_span(app)

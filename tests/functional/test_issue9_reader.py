@@ -68,19 +68,8 @@ def actor_named(app, name: str):
 
 
 @app_test
-async def test_the_merge_chooser_ranks_whole_words_before_substrings(home):
-    from textual.widgets import OptionList
-
-    async with running([OTHER_SAMPLE]) as (app, pilot):
-        app.reader.go_to_actor(actor_named(app, "Gause").id)
-        await pilot.press("M", *"Ken")
-        first = app.screen.query_one("#choice-list", OptionList).get_option_at_index(0)
-        assert str(first.prompt).split()[0] == "Ken", str(first.prompt)  # not Antony Blinken
-        await pilot.press("escape")
-
-
-@app_test
-async def test_a_typed_name_offers_a_new_actor_of_that_name(home):
+async def test_a_typed_name_offers_a_new_actor_and_the_merge_chooser_ranks_whole_words_first(home):
+    """One session for two tests of the actor chooser (a typed name; the merge chooser's order)."""
     from textual.widgets import OptionList
 
     async with running([OTHER_SAMPLE]) as (app, pilot):
@@ -91,9 +80,17 @@ async def test_a_typed_name_offers_a_new_actor_of_that_name(home):
         await settle(pilot)
         assert any(a.name == "Zed Quux" and a.kind == "person" for a in app.reader.analysis.actors)
 
+        app.reader.go_to_actor(actor_named(app, "Gause").id)
+        await pilot.press("M", *"Ken")
+        first = app.screen.query_one("#choice-list", OptionList).get_option_at_index(0)
+        assert str(first.prompt).split()[0] == "Ken", str(first.prompt)  # not Antony Blinken
+        await pilot.press("escape")
+
 
 @app_test
-async def test_go_to_actor_finds_an_actor_by_its_alias(home):
+async def test_go_to_actor_by_alias_p_keeps_the_cursor_and_a_second_v_keeps_the_selection(home):
+    """One session for three tests on the second sample: Go to actor finds an actor by its
+    alias; p keeps the cursor on the same mention; a second v keeps the selection for the next key."""
     from app_support import palette_choose
 
     async with running([OTHER_SAMPLE]) as (app, pilot):
@@ -102,10 +99,6 @@ async def test_go_to_actor_finds_an_actor_by_its_alias(home):
         await palette_choose(pilot, "Pyongyang", "North Korea")
         assert app.reader.view.current_actor_id == actor_named(app, "North Korea").id
 
-
-@app_test
-async def test_p_keeps_the_cursor_on_the_same_mention(home):
-    async with running([OTHER_SAMPLE]) as (app, pilot):
         kim = actor_named(app, "Kim Jong Un")
         app.reader.go_to_actor(kim.id)
         await pilot.pause()
@@ -119,10 +112,8 @@ async def test_p_keeps_the_cursor_on_the_same_mention(home):
         await pilot.press("*")
         assert cursor_span(app) != span
 
-
-@app_test
-async def test_a_second_v_keeps_the_selection_for_the_next_key(home):
-    async with running([OTHER_SAMPLE]) as (app, pilot):
+        await pilot.press("escape", "g")  # no cursor, at the top, as the app opens
+        assert cursor_span(app) is None
         await pilot.press("]", "v", "w", "w")
         span = app.reader.view.selection_span
         await pilot.press("v")
@@ -134,10 +125,14 @@ async def test_a_second_v_keeps_the_selection_for_the_next_key(home):
 
 
 @app_test
-async def test_descriptive_speakers_are_shown_under_unnamed_sources(home):
+async def test_descriptive_speakers_are_shown_under_unnamed_sources_and_the_quote_whole(home):
+    """One session for two tests of the Quotes tab after ``}`` (the speaker's group and words;
+    the highlighted quote shown whole)."""
     from tui.ui.widgets.quotes_panel import QuotesPanel
 
     async with running([OTHER_SAMPLE]) as (app, pilot):
+        quote = app.reader.analysis.quotes[0]
+        assert len(quote.text) > 80
         await pilot.press("}")
         assert status(app).startswith("Quote 1/") and "some analysts" in status(app), status(app)
         panel = app.reader.query_one(QuotesPanel)
@@ -145,44 +140,34 @@ async def test_descriptive_speakers_are_shown_under_unnamed_sources(home):
         assert 0 in groups["Unnamed sources"]
         shown = str(panel.get_option("quote:0").prompt)
         assert "some analysts:" in shown
-
-
-@app_test
-async def test_the_highlighted_quote_is_shown_whole_in_the_sidebar(home):
-    from tui.ui.widgets.quotes_panel import QuotesPanel
-
-    async with running([OTHER_SAMPLE]) as (app, pilot):
-        quote = app.reader.analysis.quotes[0]
-        assert len(quote.text) > 80
-        await pilot.press("}")
         await pilot.pause()
         shown = " ".join(str(app.reader.query_one(QuotesPanel).get_option("quote:0").prompt).split())
         assert " ".join(quote.text.split()) in shown
 
 
 @app_test
-async def test_the_chosen_theme_is_kept_for_the_next_run(home):
+async def test_theme_animation_and_reading_position_are_kept_for_the_next_run(home):
+    """Two runs for what three tests each checked with two: the chosen theme, scrolling not
+    animated by default (and the choice kept), the article reopened where the reader left it."""
+    from tui.ui.app_settings import toggle_animation
+
     async with running() as (app, pilot):
         assert app.theme != "textual-light"
         app.theme = "textual-light"
         await pilot.pause()
-    async with running() as (app, pilot):
-        assert app.theme == "textual-light"
-
-
-@app_test
-async def test_scrolling_is_not_animated_by_default(home):
-    async with running() as (app, pilot):
         view = app.reader.view
         await pilot.press("G")
         assert view.scroll_y == view.max_scroll_y > 0  # at once, no animation in between
         assert app.animation_level == "basic"  # Textual animates scrolling only at "full"
-        from tui.ui.app_settings import toggle_animation
-
+        await pilot.press("g", "space", "space")
+        top = app.reader.view.top_offset()
+        assert top > 0
         toggle_animation(app)  # the palette's "Animated scrolling", kept for the next run
         assert app.animation_level == "full"
     async with running() as (app, pilot):
+        assert app.theme == "textual-light"
         assert app.animation_level == "full"
+        assert app.reader.view.top_offset() == top
 
 
 @app_test
@@ -199,18 +184,12 @@ async def test_a_screenshot_is_saved_in_the_data_folder_and_says_where(home):
 
 
 @app_test
-async def test_reopening_an_article_starts_where_the_reader_left_it(home):
-    async with running() as (app, pilot):
-        await pilot.press("space", "space")
-        top = app.reader.view.top_offset()
-        assert top > 0
-    async with running() as (app, pilot):
-        assert app.reader.view.top_offset() == top
-
-
-@app_test
-async def test_leaving_for_another_article_and_back_keeps_position_and_cursor(home):
+async def test_leaving_and_coming_back_keeps_the_place_and_byline_alone_reopens_the_library(home):
+    """One test for two that read both samples: leaving for another article and back keeps the
+    position and the cursor; ``byline`` alone then comes back to the library it was in."""
     from app_support import SAMPLE
+    from tui.cli.read_command import library_of
+    from tui.sources import load_one
 
     async with running([SAMPLE, OTHER_SAMPLE]) as (app, pilot):
         await pilot.press("space", "space", "]")
@@ -221,15 +200,6 @@ async def test_leaving_for_another_article_and_back_keeps_position_and_cursor(ho
         await pilot.press("<")
         await settle(pilot)
         assert (app.reader.view.top_offset(), cursor_span(app)) == (top, span)
-
-
-@app_test
-async def test_byline_alone_comes_back_to_the_library_it_was_in(home):
-    from app_support import SAMPLE
-    from tui.cli.read_command import library_of
-    from tui.sources import load_one
-
-    async with running([SAMPLE, OTHER_SAMPLE]) as (app, pilot):
         await pilot.press(">")
         await settle(pilot)
     last = load_one(str(OTHER_SAMPLE))  # what reopen_last reads: the article read last
@@ -241,7 +211,9 @@ async def test_byline_alone_comes_back_to_the_library_it_was_in(home):
 
 
 @app_test
-async def test_moves_start_from_the_screen_when_the_cursor_is_off_it(home):
+async def test_moves_start_from_the_screen_then_sidebar_and_help_take_less_keys(home):
+    """One session for two tests: moves start from the screen when the cursor is off it; the
+    sidebar and help take less keys and escape goes back to the text."""
     async with running() as (app, pilot):
         view = app.reader.view
         await pilot.press("g", "]", "space", "space")
@@ -250,6 +222,26 @@ async def test_moves_start_from_the_screen_when_the_cursor_is_off_it(home):
         assert cursor_span(app)[0] >= top
         await pilot.press("g", "slash", *"the", "enter")
         assert status(app).split(" · ")[1].startswith("1/"), status(app)
+
+        sidebar = app.reader.sidebar
+        await pilot.press("tab")
+        panel = sidebar.panel(sidebar.active_tab)
+        assert panel.has_focus and panel.highlighted is not None
+        first = panel.highlighted
+        await pilot.press("j")
+        assert panel.highlighted > first
+        await pilot.press("G")
+        last = panel.highlighted
+        await pilot.press("g")
+        assert panel.highlighted < last
+        await pilot.press("escape")
+        assert app.reader.view.has_focus
+        await pilot.press("question_mark")
+        body = app.screen.query_one("#help-body")
+        await pilot.press("space")
+        assert body.scroll_y > 0
+        await pilot.press("g")
+        assert body.scroll_y == 0
 
 
 @app_test
@@ -275,39 +267,18 @@ async def test_less_and_vim_keys_in_the_text(home, tmp_path):
 
 
 @app_test
-async def test_sidebar_and_help_take_less_keys_and_esc_goes_back_to_the_text(home):
-    async with running() as (app, pilot):
-        sidebar = app.reader.sidebar
-        await pilot.press("tab")
-        panel = sidebar.panel(sidebar.active_tab)
-        assert panel.has_focus and panel.highlighted is not None
-        first = panel.highlighted
-        await pilot.press("j")
-        assert panel.highlighted > first
-        await pilot.press("G")
-        last = panel.highlighted
-        await pilot.press("g")
-        assert panel.highlighted < last
-        await pilot.press("escape")
-        assert app.reader.view.has_focus
-        await pilot.press("question_mark")
-        body = app.screen.query_one("#help-body")
-        await pilot.press("space")
-        assert body.scroll_y > 0
-        await pilot.press("g")
-        assert body.scroll_y == 0
-
-
-@app_test
-async def test_a_remap_onto_a_key_in_use_gets_a_notice_naming_both(home):
+async def test_a_remap_onto_a_key_in_use_and_inputs_that_failed_are_notices(home):
+    """One start for two tests of the notices an app start gives: a remap onto a key in use (the
+    notice names both) and the inputs that could not be read."""
     from app_support import notices
 
     (home / "keymap.toml").write_text('next-mention = "m"\nquit = "j"\n', encoding="utf-8")
     shown: list = []
-    async with running(message_hook=notices(shown)) as (app, pilot):
+    async with running(message_hook=notices(shown), notices=["missing.txt: no such file"]) as (app, pilot):
         assert any("next-mention" in text and "bookmark" in text for text in shown), shown
         assert any("quit" in text and "scroll-down" in text for text in shown), shown
         assert "m next mention" in status(app)
+        assert "missing.txt: no such file" in shown
 
 
 @app_test
@@ -325,27 +296,6 @@ async def test_open_file_adds_only_what_it_could_read_and_takes_home_paths(home,
         app.reader.across.open_typed("~/story.txt")
         await until(pilot, lambda: app.reader.article.text.startswith("Angela Merkel"))
         assert len(app.library) == before + 1
-
-
-@app_test
-async def test_inputs_that_failed_are_notices_in_the_reader(home):
-    from app_support import notices
-
-    shown: list = []
-    async with running(message_hook=notices(shown), notices=["missing.txt: no such file"]) as (app, pilot):
-        assert "missing.txt: no such file" in shown
-
-
-@app_test
-async def test_the_sidebar_counts_mentions_as_analyze_does(home):
-    from tui.ui.widgets.actors_panel import ActorsPanel
-
-    async with running() as (app, pilot):
-        panel = app.reader.query_one(ActorsPanel)
-        for actor in app.reader.analysis.actors:
-            first_line = str(panel.get_option(actor.id).prompt).splitlines()[0]
-            assert first_line.split()[-1] == str(actor.mention_count)
-            assert actor.mention_count == len([m for m in actor.mentions if not m.inferred])
 
 
 @app_test
@@ -396,10 +346,17 @@ def contrast(fg, bg) -> float:
 
 
 @app_test
-async def test_sidebar_headings_and_status_are_readable_in_dark_and_light(home):
+async def test_the_sidebar_counts_as_analyze_does_and_is_readable_in_dark_and_light(home):
+    """One session for two tests of the Actors tab: its counts are those of ``analyze``; its
+    headings and the status line are readable in both themes."""
     from tui.ui.widgets.actors_panel import ActorsPanel
 
     async with running() as (app, pilot):
+        panel = app.reader.query_one(ActorsPanel)
+        for actor in app.reader.analysis.actors:
+            first_line = str(panel.get_option(actor.id).prompt).splitlines()[0]
+            assert first_line.split()[-1] == str(actor.mention_count)
+            assert actor.mention_count == len([m for m in actor.mentions if not m.inferred])
         for theme in ("textual-dark", "textual-light"):
             app.theme = theme
             await settle(pilot)

@@ -36,13 +36,13 @@ def titles(screen: LibraryScreen) -> list[str]:
 
 
 async def put_cursor_on(pilot, app, name: str) -> None:
-    """] until the cursor is on a mention of the actor called ``name``."""
-    for _ in range(200):
-        await pilot.press("right_square_bracket")
-        actor = app.reader.analysis.actor(app.reader.view.current_actor_id)
-        if actor is not None and actor.name == name:
-            return
-    raise AssertionError(f"no mention of {name}")
+    """The cursor on the first mention of the actor called ``name``, as Go to actor puts it (the
+    ``]`` walk that got there is cursor logic, tested in tests/unit/test_navigation.py; the key
+    itself in test_mention_cursor.py)."""
+    actor = next(a for a in app.reader.analysis.actors if a.name == name)
+    app.reader.go_to_actor(actor.id)
+    await pilot.pause()
+    assert app.reader.view.current_actor_id == actor.id
 
 
 async def both_kept_then_on(pilot, app, name: str) -> None:
@@ -55,7 +55,9 @@ async def both_kept_then_on(pilot, app, name: str) -> None:
 
 
 @app_test
-async def test_library_lists_every_article_newest_first_and_filters_as_typed(home):
+async def test_library_lists_newest_first_filters_as_typed_and_opens_an_actor_page_from_the_filter(home):
+    """One session for two tests of the library screen: its rows and filter; A with an actor in
+    the filter opens its page (nothing without one), escape goes back."""
     async with running([SAMPLE, OTHER_SAMPLE]) as (app, pilot):
         await pilot.press("greater_than_sign")  # both samples opened: both kept
         await settle(pilot)
@@ -80,14 +82,31 @@ async def test_library_lists_every_article_newest_first_and_filters_as_typed(hom
         await until(pilot, lambda: screen.total == 2)
         screen.query_one(Input).value = "@vladimir put, dilemma"
         await until(pilot, lambda: screen.total == 1)
+        screen.query_one(Input).value = ""
+        await until(pilot, lambda: screen.total == 2)
+
+        await pilot.press("down", "A")  # in the rows; no actor in the filter: nothing opens
+        assert app.screen is screen
+        await pilot.press("slash", *"@putin")
+        await until(pilot, lambda: screen.actors and screen.total >= 1)
+        assert screen.query_one(Input).value == "@putin"
+        await pilot.press("enter")  # the table again
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, ActorPage))
+        page = app.screen
+        await until(pilot, lambda: page.actor is not None)
+        assert page.actor.name == "Vladimir Putin"
+        await pilot.press("escape")
+        assert app.screen is screen
+        await pilot.press("escape")
+        assert app.screen is app.reader
 
 
 @app_test
 async def test_opening_from_the_library_goes_back_to_the_reading_position(home):
     async with running([SAMPLE, OTHER_SAMPLE]) as (app, pilot):
         view = app.reader.view
-        for _ in range(25):
-            await pilot.press("right_square_bracket")
+        await put_cursor_on(pilot, app, "Vladimir Putin")  # a third into the text
         where = view.cursor.start
         assert where > 0
         await open_library(pilot)  # saves where the reader is in SAMPLE
@@ -126,9 +145,24 @@ async def test_removing_an_article_keeps_its_annotations_and_says_so(home):
 
 
 @app_test
-async def test_actor_page_lists_mentions_by_article_and_jumps_to_one(home, sample_analysis):
+async def test_J_opens_the_next_article_with_the_actor_then_its_page_lists_mentions_and_jumps(
+        home, sample_analysis):
+    """One session for two tests from the cursor on an actor in the first of two kept articles:
+    J opens the next article mentioning it (and wraps round); A opens the actor page, whose
+    mentions by article jump to the one chosen."""
     async with running([SAMPLE, OTHER_SAMPLE]) as (app, pilot):
         await both_kept_then_on(pilot, app, "Vladimir Putin")
+        await pilot.press("J")
+        await until(pilot, lambda: app.reader.article.source == str(OTHER_SAMPLE.resolve()))
+        await settle(pilot)
+        await until(pilot, lambda: app.reader.view.current_actor_id is not None)
+        actor = app.reader.analysis.actor(app.reader.view.current_actor_id)
+        assert actor.name == "Vladimir Putin"
+        await pilot.press("J")  # wraps round to the first
+        await until(pilot, lambda: app.reader.article.source == str(SAMPLE.resolve()))
+        await settle(pilot)
+
+        await put_cursor_on(pilot, app, "Vladimir Putin")
         await pilot.press("A")
         await until(pilot, lambda: isinstance(app.screen, ActorPage))
         page = app.screen
@@ -149,43 +183,6 @@ async def test_actor_page_lists_mentions_by_article_and_jumps_to_one(home, sampl
         await until(pilot, lambda: app.reader.view.cursor is not None)
         assert app.reader.view.cursor.span == span
         assert app.reader.article.source == seen.entry.location
-
-
-@app_test
-async def test_J_opens_the_next_article_mentioning_the_actor_with_the_cursor_on_it(home):
-    async with running([SAMPLE, OTHER_SAMPLE]) as (app, pilot):
-        await both_kept_then_on(pilot, app, "Vladimir Putin")
-        await pilot.press("J")
-        await until(pilot, lambda: app.reader.article.source == str(OTHER_SAMPLE.resolve()))
-        await settle(pilot)
-        await until(pilot, lambda: app.reader.view.current_actor_id is not None)
-        actor = app.reader.analysis.actor(app.reader.view.current_actor_id)
-        assert actor.name == "Vladimir Putin"
-        await pilot.press("J")  # wraps round to the first
-        await until(pilot, lambda: app.reader.article.source == str(SAMPLE.resolve()))
-
-
-@app_test
-async def test_actor_page_from_the_library_filter_and_back(home):
-    async with running([SAMPLE, OTHER_SAMPLE]) as (app, pilot):
-        await pilot.press("greater_than_sign")
-        await settle(pilot)
-        screen = await open_library(pilot)
-        await pilot.press("down", "A")  # in the rows; no actor in the filter: nothing opens
-        assert app.screen is screen
-        await pilot.press("slash", *"@putin")
-        await until(pilot, lambda: screen.actors and screen.total >= 1)
-        assert screen.query_one(Input).value == "@putin"
-        await pilot.press("enter")  # the table again
-        await pilot.press("A")
-        await until(pilot, lambda: isinstance(app.screen, ActorPage))
-        page = app.screen
-        await until(pilot, lambda: page.actor is not None)
-        assert page.actor.name == "Vladimir Putin"
-        await pilot.press("escape")
-        assert app.screen is screen
-        await pilot.press("escape")
-        assert app.screen is app.reader
 
 
 def naming(name: str, times: int):
@@ -242,8 +239,9 @@ async def test_the_actor_page_lists_more_articles_as_it_is_scrolled(home):
         assert len(page.appearances) == 12
         await until(pilot, lambda: page.series is not None)
         assert [n for _, n in page.series] == [6] * 10 + [5] * 2  # 70 articles over 12 months
-        for _ in range(4):
+        for _ in range(4):  # each end at the bottom of the list reads the next page
+            shown = len(page.appearances)
             await pilot.press("end")
-            await pilot.pause(0.2)
+            await until(pilot, lambda: len(page.appearances) > shown or shown == 70)
         await until(pilot, lambda: len(page.appearances) == 70)
         assert screen is not None

@@ -39,11 +39,29 @@ async def test_bracket_and_quote_keys_walk_in_text_order_and_the_sidebar_follows
 
 
 @app_test
-async def test_star_and_hash_move_between_mentions_of_the_current_actor_and_wrap(home, sample_analysis):
+async def test_a_click_makes_a_mention_current_then_star_and_hash_move_between_the_actors_mentions(
+        home, sample_analysis, sample_article):
+    """One session for two tests: clicking a mention makes it current; * and # move between the
+    mentions of the current actor and wrap, repainting only what changed."""
+    from rich.cells import cell_len
+
+    from tui.ui.widgets.article_painter import GUTTER
+
+    target = sample_analysis.mentions()[5]
     putin = next(a for a in sample_analysis.actors if a.name == "Vladimir Putin")
     own = stops_of(sample_analysis, putin.id)
     assert len(own) >= 3
     async with running() as (app, pilot):
+        v = view(app)
+        line = v.line_of(target.start)
+        line_start = v.layout_lines[line][0]
+        x = v.left + GUTTER + cell_len(sample_article.text[line_start:target.start]) + 1
+        y = line - int(v.scroll_y)
+        assert await pilot.click("ArticleView", offset=(x, y))
+        await pilot.pause()
+        assert cursor_span(app) == (target.start, target.end)
+        assert status(app) == expected_status(sample_analysis, (target.start, target.end))
+
         app.reader.go_to_actor(putin.id)
         await pilot.pause()
         assert cursor_span(app) == own[0]
@@ -66,25 +84,6 @@ async def test_star_and_hash_move_between_mentions_of_the_current_actor_and_wrap
         gutter = {view(app).render_line(line - int(view(app).scroll_y)).text[view(app).left]
                   for line in view(app).actor.lines if 0 <= line - int(view(app).scroll_y) < 40}
         assert gutter <= {"▶", "▎"} and "▎" in gutter
-
-
-@app_test
-async def test_clicking_a_mention_makes_it_current(home, sample_analysis, sample_article):
-    from rich.cells import cell_len
-
-    from tui.ui.widgets.article_painter import GUTTER
-
-    target = sample_analysis.mentions()[5]
-    async with running() as (app, pilot):
-        v = view(app)
-        line = v.line_of(target.start)
-        line_start = v.layout_lines[line][0]
-        x = v.left + GUTTER + cell_len(sample_article.text[line_start:target.start]) + 1
-        y = line - int(v.scroll_y)
-        assert await pilot.click("ArticleView", offset=(x, y))
-        await pilot.pause()
-        assert cursor_span(app) == (target.start, target.end)
-        assert status(app) == expected_status(sample_analysis, (target.start, target.end))
 
 
 @app_test

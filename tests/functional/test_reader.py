@@ -11,7 +11,9 @@ from tui.ui.screens.help import HelpScreen
 
 
 @app_test
-async def test_search_highlights_matches_and_n_moves_between_them(home, sample_article):
+async def test_search_then_help_then_the_text_rewraps_on_resize(home, sample_article):
+    """One session for three tests of the reader on the sample: search highlights the matches and
+    n/N move between them; help lists every binding; the text rewraps when the terminal narrows."""
     matches = find_all(sample_article.text, "putin")
     assert len(matches) >= 3
     async with running() as (app, pilot):
@@ -26,10 +28,6 @@ async def test_search_highlights_matches_and_n_moves_between_them(home, sample_a
         await pilot.press("escape")
         assert cursor_span(app) is None and view(app).query == ""
 
-
-@app_test
-async def test_help_lists_every_binding(home):
-    async with running() as (app, pilot):
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         ids = {row[4] for row in app.screen.rows}
@@ -40,6 +38,18 @@ async def test_help_lists_every_binding(home):
         assert not isinstance(app.screen, HelpScreen)
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+
+        v = view(app)
+        wide = list(v.layout_lines)
+        await pilot.resize_terminal(70, 40)
+        await pilot.pause()
+        narrow = list(v.layout_lines)
+        assert len(narrow) > len(wide)
+        from rich.cells import cell_len
+        column = v.column
+        assert column < 70
+        assert all(cell_len(sample_article.text[s:e].replace("\n", " ")) <= column for s, e in narrow)
 
 
 @app_test
@@ -114,18 +124,3 @@ async def test_untrusted_text_is_shown_literally(home):
         await pilot.press("]")
         start, end = cursor_span(app)
         assert text[start:end] == app.reader.analysis.mentions()[0].text
-
-
-@app_test
-async def test_text_rewraps_on_resize(home, sample_article):
-    async with running(size=(140, 40)) as (app, pilot):
-        v = view(app)
-        wide = list(v.layout_lines)
-        await pilot.resize_terminal(70, 40)
-        await pilot.pause()
-        narrow = list(v.layout_lines)
-        assert len(narrow) > len(wide)
-        from rich.cells import cell_len
-        column = v.column
-        assert column < 70
-        assert all(cell_len(sample_article.text[s:e].replace("\n", " ")) <= column for s, e in narrow)

@@ -42,8 +42,16 @@ async def test_actors_tab_lists_actors_by_kind_and_salience_and_jumps(home, samp
 
 
 @app_test
-async def test_quotes_tab_groups_by_speaker_and_jumps(home, sample_analysis):
+async def test_sidebar_can_be_hidden_and_the_quotes_tab_groups_by_speaker_and_jumps(home, sample_analysis):
+    """One session for two tests of the sidebar: s hides and shows it; its Quotes tab."""
     async with running() as (app, pilot):
+        await pilot.press("s")
+        assert not app.reader.sidebar.display
+        await pilot.press("tab")
+        assert app.reader.view.has_focus
+        await pilot.press("s")
+        assert app.reader.sidebar.display
+
         sidebar = app.reader.sidebar
         await pilot.press("tab", "right")
         assert sidebar.active_tab == "quotes"
@@ -64,19 +72,10 @@ async def test_quotes_tab_groups_by_speaker_and_jumps(home, sample_analysis):
 
 
 @app_test
-async def test_sidebar_can_be_hidden(home):
-    async with running() as (app, pilot):
-        await pilot.press("s")
-        assert not app.reader.sidebar.display
-        await pilot.press("tab")
-        assert app.reader.view.has_focus
-        await pilot.press("s")
-        assert app.reader.sidebar.display
-
-
-@app_test
-async def test_palette_go_to_actor(home, sample_analysis):
+async def test_palette_go_to_actor_go_to_quote_and_toggle_a_kind(home, sample_analysis):
+    """One session for two tests of the command palette's commands."""
     target = next(a for a in sample_analysis.actors if a.name == "Christopher Green")
+    quote = sample_analysis.quotes[-1]
     async with running() as (app, pilot):
         await pilot.press("ctrl+p")
         await palette_choose(pilot, "go to a", "Go to actor")  # opens the actors' palette
@@ -86,11 +85,6 @@ async def test_palette_go_to_actor(home, sample_analysis):
         assert cursor_span(app) == first
         assert status(app) == f"Christopher Green · 1/{len(stops_of(sample_analysis, target.id))}"
 
-
-@app_test
-async def test_palette_go_to_quote_and_toggle_a_kind(home, sample_analysis):
-    quote = sample_analysis.quotes[-1]
-    async with running() as (app, pilot):
         await pilot.press("ctrl+p")
         await palette_choose(pilot, "go to q", "Go to quote")
         await palette_choose(pilot, quote.text[:12], quote.text[:12])

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tui.nlp import countries
+from tui.nlp.lazy_lemmas import lemma_of
 from tui.nlp.lexicon import (CAPTION_WORDS, DIRECTIONS, HONORIFIC_GENDER, LOCATIVE_PREPOSITIONS,
                              MOTION_PREPOSITIONS, MOTION_VERBS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS,
                              ROLE_NOUNS, TEMPORAL_WORDS, TITLES)
@@ -143,12 +144,12 @@ def as_place(doc, text: str, start: int, end: int) -> bool:
     if tok.dep_ in ("compound", "nmod", "npadvmod", "amod"):
         return True
     if tok.dep_ == "poss":
-        return head.ent_type_ in ("ORG", "FAC", "GPE", "LOC") or head.lemma_ in PLACE_HEADS | PLACE_NOUNS
+        return head.ent_type_ in ("ORG", "FAC", "GPE", "LOC") or lemma_of(head) in PLACE_HEADS | PLACE_NOUNS
     if tok.dep_ == "dobj":
-        return head.lemma_ in MOTION_VERBS
+        return lemma_of(head) in MOTION_VERBS
     if tok.dep_ == "pobj":
         return head.lower_ in LOCATIVE_PREPOSITIONS or (
-            head.lower_ in MOTION_PREPOSITIONS and head.head.lemma_ in MOTION_VERBS)
+            head.lower_ in MOTION_PREPOSITIONS and lemma_of(head.head) in MOTION_VERBS)
     return False
 
 
@@ -204,7 +205,7 @@ def _single(tok, lower_words: set[str], the_names: dict[str, int]) -> str | None
     if tok.dep_ == "pobj" and not any(c.dep_ == "det" for c in tok.children) \
             and not (nxt is not None and nxt.lower_ == "of") \
             and (head.lower_ in LOCATIVE_PREPOSITIONS or (
-                head.lower_ in MOTION_PREPOSITIONS and head.head.lemma_ in MOTION_VERBS)):
+                head.lower_ in MOTION_PREPOSITIONS and lemma_of(head.head) in MOTION_VERBS)):
         return "GPE"  # "settled near Ellon", "returned to Bohemia"
     return None
 

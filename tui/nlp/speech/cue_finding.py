@@ -4,6 +4,7 @@ belongs to a quote in quotation marks."""
 from __future__ import annotations
 
 from tui.core.quotemarks import Marked, QuotedSpans
+from tui.nlp.lazy_lemmas import lemma_of
 from tui.nlp.speech.article_context import ArticleContext
 from tui.nlp.speech.cue_words import ADDRESSEE_VERBS, BEFORE_ONLY, EVIDENCE_NOUNS, SPEECH_VERBS
 
@@ -14,13 +15,13 @@ CHAIN_DEPS = {"xcomp", "acomp", "pcomp", "prep", "advcl", "conj"}
 
 
 def is_speech_verb(tok) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in SPEECH_VERBS or _puts_it(tok)) \
+    return tok.pos_ in ("VERB", "AUX") and (lemma_of(tok).lower() in SPEECH_VERBS or _puts_it(tok)) \
         or is_according(tok)
 
 
 def _puts_it(tok) -> bool:
     """"As Ms. Simonyan put it, …": "put it" reports how something was said."""
-    return tok.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    return lemma_of(tok).lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
 
 
 def is_according(tok) -> bool:
@@ -43,7 +44,7 @@ def subject(verb):
             if pobj is not None:
                 return pobj
             # "Trump was asked …": the subject is spoken to; "it was announced": no one named.
-            if verb.lemma_.lower() in ADDRESSEE_VERBS or subj.lower_ == "it":
+            if lemma_of(verb).lower() in ADDRESSEE_VERBS or subj.lower_ == "it":
                 return None
         return subj
     if verb.dep_ == "conj":
@@ -57,7 +58,7 @@ def subject(verb):
         if verb.head.pos_ in ("VERB", "AUX"):
             return subject(verb.head)
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and (
-            verb.head.lemma_.lower() in EVIDENCE_NOUNS or
+            lemma_of(verb.head).lower() in EVIDENCE_NOUNS or
             verb.tag_ == "VBG" and (verb.head.pos_ == "PROPN" or verb.head.ent_type_ in ("PERSON", "ORG"))):
         # "a report released Thursday suggesting …": the document reports; "footage of Trump
         # saying …": the named one speaks.
@@ -115,7 +116,7 @@ class CueFinder:
         for n, tok in enumerate(toks):
             if n > MAX_CUE_TOKENS:
                 break
-            if (is_speech_verb(tok) or _documents(tok)) and tok.lemma_.lower() not in BEFORE_ONLY and \
+            if (is_speech_verb(tok) or _documents(tok)) and lemma_of(tok).lower() not in BEFORE_ONLY and \
                     not (ended and tok.lower_ == "according"):  # "“….” According to X, …" is news
                 # "… enough." Lopez added that …: a verb reporting its own clause is not this cue,
                 # nor, after a quote that ended its sentence, one with an object of its own

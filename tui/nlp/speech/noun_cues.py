@@ -4,6 +4,7 @@ or to-infinitive ("Comey's announcement that …", "allegations that …", "his 
 from __future__ import annotations
 
 from tui.core.quotemarks import ParagraphIndex
+from tui.nlp.lazy_lemmas import lemma_of
 from tui.nlp.speech.cue_words import NOUN_CUES
 from tui.nlp.speech.reported import MarkIndex, Reported, kept, with_verbatim
 
@@ -22,7 +23,7 @@ OF_NOUNS = frozenset({"criticism", "accusation", "denial", "acknowledgment", "ac
 def _complement(noun):
     """The noun's complement clause or to-infinitive (not a relative clause), or what a call
     or demand is for ("a call for the United States to accept more refugees")."""
-    lemma = noun.lemma_.lower()
+    lemma = lemma_of(noun).lower()
     for child in noun.rights:
         if child.dep_ == "prep" and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) \
                 and (child.lower_ == "for" and lemma in FOR_NOUNS or
@@ -64,7 +65,7 @@ def source_of(noun):
 def noun_cue_contents(doc, text: str, marks: MarkIndex, paragraphs: ParagraphIndex) -> list[Reported]:
     found = []
     for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_CUES or marks.inside(tok.idx):
+        if tok.pos_ != "NOUN" or lemma_of(tok).lower() not in NOUN_CUES or marks.inside(tok.idx):
             continue
         clause = _complement(tok)
         if clause is None:

@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass
 
 from tui.core.quotemarks import Marked, ParagraphIndex, QuotedSpans
+from tui.nlp.lazy_lemmas import lemma_of
 from tui.nlp.speech.cue_finding import SUBJECT_DEPS, is_speech_verb
 from tui.nlp.speech.cue_words import (BELIEF_VERBS, CLASS_OF, CONTENT_PREPOSITIONS,
                                       INTENTION_VERBS, LIGHT_VERBS, NON_CLAUSAL,
@@ -57,7 +58,7 @@ def _clause_pieces(verb) -> list[list]:
         clauses = [c for d in verb.children if d.dep_ in ("dobj", "dative")
                    for c in d.rights if c.dep_ in ("acl", "relcl", "ccomp") and
                    any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)][:1]
-    if not clauses and verb.lemma_.lower() in CLAUSE_AS_ADVCL:
+    if not clauses and lemma_of(verb).lower() in CLAUSE_AS_ADVCL:
         # "Trump said after the convention he would not accept …": the parser hung the clause
         # as an adverbial one; with its own subject and no conjunction it is still the content.
         clauses = [c for c in verb.rights if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
@@ -102,7 +103,7 @@ def _form(child) -> str | None:
 def _object_piece(verb, evidence: bool = False) -> list:
     """A noun object, to-infinitive or prepositional object of a verb whose class takes one;
     what a document shows or finds ("polls show a close race") is its object."""
-    lemma = verb.lemma_.lower()
+    lemma = lemma_of(verb).lower()
     if CLASS_OF.get(lemma) not in NON_CLAUSAL and lemma not in NON_CLAUSAL_FORMS and not evidence \
             or any(c.dep_ == "ccomp" for c in verb.children):
         return []
@@ -135,7 +136,7 @@ def belief_pieces(verb) -> list[list]:
         return []  # "did not support Trump": the object is not what he supports
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
         return []  # "with Obama expected to visit": others expect it of him
-    lemma = verb.lemma_.lower()
+    lemma = lemma_of(verb).lower()
     if not (any(c.dep_ == "nsubj" for c in verb.children) or
             # "seemed to think", "continues to believe": the head verb's subject holds the belief
             verb.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in verb.head.children)):
@@ -179,10 +180,10 @@ def _with_following_phrases(verb, args: list) -> list:
 
 def light_verb_piece(verb) -> list:
     """"offered no evidence that …", "raised concerns about the deal": the speech-act object."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LIGHT_VERBS:
+    if verb.pos_ != "VERB" or lemma_of(verb).lower() not in LIGHT_VERBS:
         return []
     for child in verb.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in SPEECH_OBJECTS:
+        if child.dep_ == "dobj" and lemma_of(child).lower() in SPEECH_OBJECTS:
             return [t for a in _with_following_phrases(verb, [child]) for t in a.subtree]
     return []
 

@@ -57,7 +57,12 @@ def _child(mode: str, path: str) -> None:
     from tui.nlp.streaming import parts
 
     info = models.resolve()
-    nlp = models.load(info)
+    if mode == "plain":  # the model as spaCy ships it (``models.load`` puts in Byline's faster components)
+        import spacy
+
+        nlp = spacy.load(info.name)
+    else:
+        nlp = models.load(info)
     list(nlp.pipe(["Warm up the model, said Ann Smith."]))
     start = time.perf_counter()
     if mode == "plain":

@@ -29,9 +29,13 @@ def defer(nlp) -> None:
 
 
 def lemma_of(tok) -> str:
-    """``tok.lemma_`` as the model's full pipeline would have set it."""
+    """``tok.lemma_`` as the model's full pipeline would have set it; computed once per token
+    (kept on it, as the lemmatizer would have), however many rules read it."""
     known = tok.lemma_
     if known:
         return known
     lemmatize = _DEFERRED.get(id(tok.vocab))
-    return lemmatize(tok)[0] if lemmatize is not None else known
+    if lemmatize is None:
+        return known
+    tok.lemma_ = lemma = lemmatize(tok)[0]
+    return lemma

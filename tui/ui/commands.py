@@ -175,9 +175,9 @@ class PageChoices(ChoiceProvider):
         if article is None or not article.pages:
             yield PaletteChoice("This article has no pages", lambda: None)
             return
+        go_to_page = self.reader().across.go_to_page
         for page in range(1, article.page_count + 1):
-            yield PaletteChoice(f"Page {page}", partial(self.reader().across.go_to_page, page),
-                                f"of {article.page_count}")
+            yield PaletteChoice(f"Page {page}", partial(go_to_page, page), f"of {article.page_count}")
 
     async def search(self, query: str) -> Hits:
         reader, article = self.reader(), self.article()
@@ -199,9 +199,9 @@ class ChapterChoices(ChoiceProvider):
         if article is None or not article.headings:
             yield PaletteChoice("This article has no chapters or headings", lambda: None)
             return
+        go_to_offset = self.reader().across.go_to_offset
         for heading in article.headings:
-            yield PaletteChoice(one_line(chapter_label(heading, article), 90),
-                                partial(self.reader().across.go_to_offset, heading.start))
+            yield PaletteChoice(one_line(chapter_label(heading, article), 90), partial(go_to_offset, heading.start))
 
 
 class LibraryCommands(Provider):

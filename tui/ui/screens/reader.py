@@ -229,8 +229,7 @@ class ReaderScreen(Screen):
             self.sidebar.show(article, analysis, provisional=self.analysing)
         else:
             self.view.show(placements=placements, tag_colours=tag_colours)
-        self.sidebar.show_annotations(placements, place(corrections, article.text, article.digest),
-                                                tag_colours)
+        self.sidebar.show_annotations(placements, place(corrections, article.text, article.digest), tag_colours)
 
     def _corrected(self, quiet: bool = False) -> Analysis | None:
         """The analysis with the reader's corrections applied on top."""

@@ -85,7 +85,6 @@ def analyse_article(post: Callable[[Message], object], article: Article, token: 
     from tui.services.session import remember_source
     from tui.storage.database import DatabaseError
 
-
     def progress(done: int, total: int) -> None:
         if worker.is_cancelled:
             raise AnalysisCancelled(article.source)

@@ -60,10 +60,12 @@ def _on_a_terminal(home: Path, *args: str, interrupt_when: bytes | None = None) 
 
 
 def test_a_terminal_shows_a_progress_bar_and_a_pipe_does_not(home):
-    code, drawn = _on_a_terminal(home, "analyze", "--no-library", str(SAMPLES[0]))
+    # Two jobs: the workers are forked while the bar's thread draws, and must still finish.
+    paths = [str(p) for p in SAMPLES + HELDOUT]
+    code, drawn = _on_a_terminal(home, "analyze", "--no-library", "--jobs", "2", *paths)
     assert code == 0
-    assert b"0/1" in drawn and b"\xe2\x94\x81" in drawn  # the article count and the bar itself
-    assert b"Actors" in drawn
+    assert f"0/{len(paths)}".encode() in drawn and b"\xe2\x94\x81" in drawn  # the count and the bar
+    assert drawn.count(b"Actors") == len(paths)  # every article's table
     piped = run_byline(home, "analyze", "--no-library", str(SAMPLES[0]))
     assert piped.stderr == "" and "0/1" not in piped.stdout and "\u2501" not in piped.stdout
 

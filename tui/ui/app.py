@@ -25,7 +25,7 @@ from tui.ui import app_settings, bindings
 from tui.ui.library import Library
 from tui.ui.screens.arriving import fetch_later
 from tui.ui.screens.reader import ReaderScreen
-from tui.ui.styles import stylesheets
+from tui.ui.styles import read_later, stylesheets
 from tui.ui.terminal import keys_from_terminal
 
 INTERRUPTED = 130  # ctrl+c, as a shell reports an interrupted program
@@ -82,11 +82,7 @@ class BylineApp(App):
 
     def on_mount(self) -> None:
         app_settings.restore(self)
-        self.keymap, self.keymap_problems = load_keymap(keymap_path(), bindings.binding_ids())
-        self.keymap_problems += conflicts(self.keymap, bindings.KEY_SCOPES)
-        if self.keymap:
-            self.set_keymap(self.keymap)
-        self.hint_keys = bindings.live_keys(self.keymap, self.get_key_display)
+        self._apply_keymap()
         for notice in self.start_notices:
             self.notify(notice, title="Input", severity="warning", markup=False, timeout=15)
         for problem in self.keymap_problems:
@@ -94,6 +90,16 @@ class BylineApp(App):
         if self.pending:
             fetch_later(self, self.pending, self.encoding)
         self.call_after_refresh(release_collection)  # held by the command line until the first frame
+
+    def _apply_keymap(self) -> None:
+        path = keymap_path()
+        if not path.exists():  # the default keys, whose hints __init__ computed: nothing to check
+            return
+        self.keymap, self.keymap_problems = load_keymap(path, bindings.binding_ids())
+        self.keymap_problems += conflicts(self.keymap, bindings.KEY_SCOPES)
+        if self.keymap:
+            self.set_keymap(self.keymap)
+            self.hint_keys = bindings.live_keys(self.keymap, self.get_key_display)
 
     def run(self, *args, **kwargs):
         # Standard input was the article: keys from /dev/tty (not for a headless run: no keys).
@@ -103,6 +109,10 @@ class BylineApp(App):
             self._return_code = 1
             return None
         return super().run(*args, **kwargs)
+
+    def push_screen(self, screen, *args, **kwargs):
+        read_later(self)  # every other screen's rules, before its first widget is styled
+        return super().push_screen(screen, *args, **kwargs)
 
     def action_interrupt(self) -> None:
         self.exit(return_code=INTERRUPTED)

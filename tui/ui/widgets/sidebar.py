@@ -23,6 +23,7 @@ from tui.core.annotations import Placements
 from tui.core.article import Article
 from tui.core.model import Analysis
 from tui.ui import bindings
+from tui.ui.styles import read_later
 from tui.ui.widgets.later import widget_class
 from tui.ui.widgets.messages import ActorChosen, QuoteChosen
 from tui.ui.widgets.panel import SidebarPanel
@@ -66,6 +67,7 @@ class Sidebar(Vertical):
         self.call_after_refresh(self._furnish)
 
     async def _furnish(self) -> None:
+        read_later(self.app)  # the lists' rules (sidebar.tcss)
         self.panel_classes = self._given if self._given is not None else [widget_class(name) for name in PANELS]
         await self.recompose()
         self.loading = self._busy

@@ -3,6 +3,8 @@ screen (issue 10: a long text's analysis must not block the first paint)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from app_support import SAMPLE, SIZE, app_test, settle
 from tui.ui.app import BylineApp
 from tui.ui.widgets.article_view import ArticleView
@@ -37,29 +39,44 @@ async def test_the_article_is_drawn_before_its_cached_analysis_is_read(home, mon
         assert app.reader.view.layout_lines  # and the text is laid out
 
 
+def _our_stylesheets(app: BylineApp) -> list[str]:
+    from tui.ui.styles import styles_dir
+
+    return sorted(Path(path).name for path, _ in app.stylesheet.source if Path(path).parent == styles_dir())
+
+
 @app_test
 async def test_the_first_frame_waits_for_no_sidebar_tab_and_the_tabs_then_show_the_article(home, monkeypatch):
     from tui.ui.widgets.panel import SidebarPanel
 
-    at_first_frame: list[int] = []  # sidebar panels mounted when the article's first line was drawn
+    at_first_frame: list[object] = []  # sidebar panels mounted and stylesheets read at the first line drawn
     real_render_line = ArticleView.render_line
 
     def render_line(self, y):
         if self.article is not None and not at_first_frame:
-            at_first_frame.append(len(self.screen.query(SidebarPanel)))
+            at_first_frame.extend([len(self.screen.query(SidebarPanel)), _our_stylesheets(self.app)])
         return real_render_line(self, y)
 
     monkeypatch.setattr(ArticleView, "render_line", render_line)
     app = BylineApp([str(SAMPLE)])
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert at_first_frame == [0]
+        assert at_first_frame == [0, ["byline.tcss"]]
         sidebar = app.reader.sidebar
         assert [panel.TAB_ID for panel in sidebar.panels] == ["actors", "quotes", "annotations"]
         actors = sidebar.panel("actors")
         assert actors.article is app.reader.article and actors.analysis is app.reader.analysis
         assert any("Christopher Green" in str(actors.get_option_at_index(i).prompt)
                    for i in range(actors.option_count))
+        # The other stylesheets were read after the first frame, and style what mounts later:
+        # the lists (sidebar.tcss) and a screen opened afterwards (help.tcss).
+        assert _our_stylesheets(app) == ["byline.tcss", "dialogs.tcss", "help.tcss", "library.tcss", "sidebar.tcss"]
+        assert actors.get_component_rich_style("actors-panel--header").bold
+        assert actors.styles.border_top[0] == ""  # "Sidebar OptionList { border: none; }"
+        await pilot.press("f1")
+        await settle(pilot)
+        body = app.screen.query_one("#help-body")
+        assert body.styles.border_top[0] == "thick" and body.styles.max_width.value == 120
 
 
 @app_test

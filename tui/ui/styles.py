@@ -3,7 +3,7 @@
 
 The app starts with ``byline.tcss`` alone, the rules of the reader's first frame: parsing the
 others first cost that frame 8% of what it costs over a bare Textual app (27 M of 348 M
-instructions, valgrind; ``tests/bench_paint.py``). The rest
+instructions to the first frame, counted by valgrind). The rest
 (``sidebar.tcss``, ``library.tcss``, ``dialogs.tcss``, ``help.tcss``) is read by ``read_later``
 before the first widget it styles is mounted. A screen's own ``CSS_PATH`` would not do: Textual
 then parses every stylesheet again and restyles the whole app, over 100 ms on the first F1.

@@ -26,12 +26,13 @@ Line = tuple[int, int]
 _TOKEN = re.compile(r"\S+|\s+")
 
 # Characters one cell wide that are not whitespace (checked against rich in the tests), and the
-# ASCII whitespace: a paragraph made only of these (most prose, curly quotes and dashes included)
-# is wrapped by ``_wrap_narrow`` with string searches instead of a token at a time: a 300k-word
-# text was 0.5 s of layout before the first paint.
+# whitespace one cell wide (ASCII's, and the no-break space that news text is full of): a
+# paragraph made only of these (most prose, curly quotes and dashes included) is wrapped by
+# ``_wrap_narrow`` with string searches instead of a token at a time: a 300k-word text was 0.5 s
+# of layout before the first paint.
 NARROW = "\x20-\x7e\xa1-\xac\xae-\u02ff\u0370-\u0482\u2010-\u2027\u2030-\u205e\u20a0-\u20c0"
-_NARROW_PARAGRAPH = re.compile(f"[{NARROW}\t\n\x0b\x0c\r\x1c-\x1f]*")
-_ASCII_SPACE = re.compile(r"[\t\n\x0b\x0c\r\x1c-\x1f]")
+_NARROW_PARAGRAPH = re.compile(f"[{NARROW}\t\n\x0b\x0c\r\x1c-\x1f\xa0]*")
+_ONE_CELL_SPACE = re.compile(r"[\t\n\x0b\x0c\r\x1c-\x1f\xa0]")
 
 
 def wrap_paragraph(text: str, start: int, end: int, width: int) -> list[Line]:
@@ -86,7 +87,7 @@ def wrap_tokens(text: str, start: int, end: int, width: int) -> list[Line]:
 def _wrap_narrow(text: str, start: int, end: int, width: int) -> list[Line]:
     """``wrap_paragraph`` where every character is one cell: a line runs from a word's start to
     the end of the last word that ends within ``width`` characters (a longer word is cut)."""
-    flat = _ASCII_SPACE.sub(" ", text[start:end])  # same length: every whitespace is one space
+    flat = _ONE_CELL_SPACE.sub(" ", text[start:end])  # same length: every whitespace is one space
     size = len(flat)
     lines: list[Line] = []
     pos = size - len(flat.lstrip(" "))

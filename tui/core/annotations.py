@@ -18,7 +18,7 @@ from tui.core.anchoring import POSITION, Anchor, Placement, locate
 # before any annotation is read.
 from tui.core.annotation_kinds import (BOOKMARK, COLOURS, CORRECTION, DEFAULT_COLOUR, HIGHLIGHT,  # noqa: F401
                                        KINDS_OF_ANNOTATION, MOTIVATIONS, NOTE, TAG)
-from tui.core.placements import Placed, Placements
+from tui.core.placements import Placements
 
 if TYPE_CHECKING:
     from tui.core.correction_records import Correction
@@ -86,6 +86,21 @@ class Annotation:
 
     def edited(self, **changes: Any) -> "Annotation":
         return replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """An annotation found in the current text."""
+
+    annotation: Annotation
+    start: int
+    end: int
+    method: str  # how it was found: anchoring.POSITION, QUOTE or FUZZY
+
+    @property
+    def moved(self) -> bool:
+        a = self.annotation.anchor
+        return (self.start, self.end) != (a.start, a.end)
 
 
 def place(annotations: Iterable[Annotation], text: str, digest: str | None = None) -> Placements:

@@ -1,8 +1,8 @@
-"""Where an article's annotations are in its current text: ``Placed`` and ``Placements``.
+"""Where an article's annotations are in its current text: ``Placements``.
 
 ``tui.core.annotations.place`` finds them (anchoring each annotation, which needs the anchoring
-rules); these types only hold the result, so the reader's empty state before the annotations are
-read builds none of that.
+rules, and making a ``Placed`` for each); this type only holds the result, so the reader's empty
+state before the annotations are read builds none of that.
 """
 
 from __future__ import annotations
@@ -11,22 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from tui.core.annotations import Annotation
-
-
-@dataclass(frozen=True, slots=True)
-class Placed:
-    """An annotation found in the current text."""
-
-    annotation: Annotation
-    start: int
-    end: int
-    method: str  # how it was found: anchoring.POSITION, QUOTE or FUZZY
-
-    @property
-    def moved(self) -> bool:
-        a = self.annotation.anchor
-        return (self.start, self.end) != (a.start, a.end)
+    from tui.core.annotations import Annotation, Placed
 
 
 @dataclass(slots=True)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from tui.core.annotation_kinds import BOOKMARK, CORRECTION, HIGHLIGHT, NOTE, TAG
 
 if TYPE_CHECKING:
-    from tui.core.placements import Placed
+    from tui.core.annotations import Placed
 
 KIND_ICONS = {HIGHLIGHT: "▍", NOTE: "✎", TAG: "#", BOOKMARK: "⚑", CORRECTION: "✓"}
 KIND_NAMES = {HIGHLIGHT: "Highlight", NOTE: "Note", TAG: "Tags", BOOKMARK: "Bookmark",

@@ -25,7 +25,7 @@ from tui.core.reading import CursorKind
 from tui.core.reading.marks import contains
 
 if TYPE_CHECKING:
-    from tui.core.placements import Placed
+    from tui.core.annotations import Placed
     from tui.ui.widgets.article_view import ArticleView
 
 GUTTER = 2  # a mark for lines holding the current actor, then a space

@@ -35,7 +35,8 @@ from tui.ui.widgets.article_painter import GUTTER, Painter
 
 if TYPE_CHECKING:
     from tui.core.model import Analysis, Mention, Quote
-    from tui.core.placements import Placed, Placements
+    from tui.core.annotations import Placed
+    from tui.core.placements import Placements
     from tui.core.selection import Selection
 
 
@@ -331,9 +332,8 @@ class ArticleView(ArticleColumn, can_focus=True):
         if not self.text:
             self.app.bell()
             return False
-        start, end = self.cursor.span if self.cursor is not None else word_at(self.text, self.top_offset())
         from tui.core.selection import Selection  # with the first v: the first frame does not wait for it
-
+        start, end = self.cursor.span if self.cursor is not None else word_at(self.text, self.top_offset())
         self.selection_kept = False
         self.selection = Selection.on(start, end)
         return True

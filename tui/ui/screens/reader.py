@@ -218,7 +218,7 @@ class ReaderScreen(Screen):
         read once its text is drawn (unless another is open by then): they fill in as the analysis
         does, and a key pressed before finds none yet."""
         article = self.article
-        read = self.io.read(article) if article is not None and opened in (None, article) else None
+        read = self.io.read(article) if article is not None and (opened is None or opened is article) else None
         if read is None:
             return
         placements, corrections, placed_corrections, tag_colours = read

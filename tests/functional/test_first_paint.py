@@ -1,11 +1,15 @@
-"""The text is drawn first: the cached analysis is read only once the article's lines are on
-screen (issue 10: a long text's analysis must not block the first paint)."""
+"""The text is drawn first: the cached analysis and the annotations are read only once the
+article's lines are on screen, and the modules only they need are imported after it (issue 10:
+a long text's analysis must not block the first paint, nor a warm start wait for what it does not show)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
-from app_support import SAMPLE, SIZE, app_test, settle
+from app_support import SAMPLE, SIZE, app_test, notices, settle
 from tui.ui.app import BylineApp
 from tui.ui.widgets.article_view import ArticleView
 
@@ -116,3 +120,85 @@ async def test_tab_pressed_before_the_sidebar_lists_arrive_focuses_the_list_when
         assert app.focused is sidebar.panel("actors")
         actors = sidebar.panel("actors")
         assert actors.highlighted is not None and not actors.get_option_at_index(actors.highlighted).disabled
+
+
+@app_test
+async def test_the_annotations_are_read_after_the_first_frame_and_a_key_before_finds_none(home, sample_article,
+                                                                                          monkeypatch):
+    from tui.core.reading.stops import NO_ANNOTATIONS
+    from tui.storage.annotation_store import AnnotationStore
+    from tui.storage.database import connect
+    from tui.ui.screens.reader import ReaderScreen
+
+    conn = connect(home / "byline.sqlite3")
+    AnnotationStore(conn).add_highlight(sample_article, 0, 4, colour="green")  # "I've"
+    conn.close()
+    drawn: list[int] = []  # article lines rendered so far
+    asked: list[tuple] = []  # (reader, article, lines drawn) of each read asked for, held until the test says
+    real_reload, real_render_line = ReaderScreen.reload_annotations, ArticleView.render_line
+
+    def render_line(self, y):
+        if self.article is not None:
+            drawn.append(y)
+        return real_render_line(self, y)
+
+    monkeypatch.setattr(ArticleView, "render_line", render_line)
+    monkeypatch.setattr(ReaderScreen, "reload_annotations",
+                        lambda self, opened=None: asked.append((self, opened, len(drawn))))
+    shown: list[str] = []
+    app = BylineApp([str(SAMPLE)])
+    async with app.run_test(size=SIZE, message_hook=notices(shown)) as pilot:
+        await settle(pilot)
+        view = app.reader.view
+        [(reader, opened, lines_then)] = asked
+        assert opened is reader.article and lines_then >= SIZE[1] // 2  # asked for once the text was drawn
+        assert not view.stops.placements.placed
+        await pilot.press("full_stop")  # the next annotation, before they are read: none yet
+        assert view.cursor is None and NO_ANNOTATIONS in shown
+        real_reload(reader, opened)
+        await settle(pilot)
+        assert [(p.start, p.end) for p in view.stops.placements.placed] == [(0, 4)]
+        await pilot.press("full_stop")
+        assert view.cursor is not None and view.cursor.span == (0, 4)
+        panel = reader.sidebar.panel("annotations")  # the Annotations tab lists it too
+        assert any("“I've”" in str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count))
+
+
+# The reader started as a user starts it (``python -m tui read PATH``), headless, in its own process:
+# at its first frame it prints the modules of Byline loaded so far and stops.
+FIRST_FRAME_MODULES = r"""
+import os, runpy, sys
+import textual.app
+
+_display = textual.app.App._display
+def display(self, screen, renderable):
+    _display(self, screen, renderable)
+    if renderable is not None and not self._batch_count and self._running:
+        print(" ".join(sorted(m for m in sys.modules if m.startswith("tui"))), flush=True)
+        os._exit(0)
+textual.app.App._display = display
+_run = textual.app.App.run
+textual.app.App.run = lambda self, *args, **kwargs: _run(self, *args, **{**kwargs, "headless": True,
+                                                                         "size": (140, 45)})
+sys.argv = ["byline", "read", sys.argv[1]]
+runpy.run_module("tui", run_name="__main__")
+"""
+
+# What only the analysis, the annotations, the selection or a long analysis' progress need.
+NOT_BEFORE_THE_FIRST_FRAME = ("tui.core.model", "tui.core.anchoring", "tui.core.annotations",
+                              "tui.services.annotation_session", "tui.core.selection",
+                              "tui.core.reading.progress_estimate")
+
+
+def test_the_first_frame_imports_neither_the_analysis_nor_the_annotations(home):
+    root = str(Path(__file__).resolve().parents[2])
+    master, slave = os.openpty()  # a terminal on stdin, as the reader checks (headless reads none)
+    try:
+        done = subprocess.run([sys.executable, "-c", FIRST_FRAME_MODULES, str(SAMPLE)], stdin=slave, cwd=root,
+                              capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": root})
+    finally:
+        os.close(master)
+        os.close(slave)
+    loaded = set(done.stdout.split())
+    assert "tui.ui.screens.reader" in loaded and "tui.ui.widgets.article_view" in loaded, done.stderr[-2000:]
+    assert sorted(loaded & set(NOT_BEFORE_THE_FIRST_FRAME)) == []

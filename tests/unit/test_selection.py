@@ -1,6 +1,7 @@
 """Selection units (words, sentences) and growing/shrinking a selection by them."""
 
-from tui.core.selection import Selection, sentence_spans, unit_at, word_at, word_spans
+from tui.core.reading.units import sentence_spans, unit_at, word_at, word_spans
+from tui.core.selection import Selection
 
 TEXT = "Mr. Green said no. George W. Bush agreed! “Fine,” she said.\n\nA new paragraph here."
 

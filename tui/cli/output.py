@@ -8,12 +8,14 @@ import os
 import re
 import sys
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.cli.parser import PROG
 from tui.core.article import Article
-from tui.core.model import Analysis
 from tui.core.textsafe import BIDI_CONTROLS
+
+if TYPE_CHECKING:
+    from tui.core.model import Analysis
 
 # What a terminal obeys rather than shows, beyond the C0 controls ``json.dumps`` already escapes:
 # DEL, the C1 controls (U+009B is a CSI), bidi overrides and isolates, line and paragraph separators.

@@ -4,38 +4,24 @@ An ``Annotation`` marks one span of an article (its ``Anchor``) as a highlight, 
 of tags or a bookmark; one annotation may carry a colour, a note and tags together, and its
 ``kind`` says what the reader meant first (the W3C motivation). A ``Correction``
 (``tui.core.correction_records``) fixes the analysis; it is kept as an annotation of kind
-``correction`` so it is stored, listed, deleted and undone the same way.
+``correction`` so it is stored, listed, deleted and undone the same way. ``place`` finds each
+annotation in the current text (``Placements``, ``tui.core.placements``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Iterable
 
 from tui.core.anchoring import POSITION, Anchor, Placement, locate
+# The kinds and colours are annotations' vocabulary too: their home is light, for what is drawn
+# before any annotation is read.
+from tui.core.annotation_kinds import (BOOKMARK, COLOURS, CORRECTION, DEFAULT_COLOUR, HIGHLIGHT,  # noqa: F401
+                                       KINDS_OF_ANNOTATION, MOTIVATIONS, NOTE, TAG)
+from tui.core.placements import Placements
 
 if TYPE_CHECKING:
     from tui.core.correction_records import Correction
-
-HIGHLIGHT = "highlight"
-NOTE = "note"
-TAG = "tag"
-BOOKMARK = "bookmark"
-CORRECTION = "correction"
-KINDS_OF_ANNOTATION = (HIGHLIGHT, NOTE, TAG, BOOKMARK, CORRECTION)
-
-# W3C Web Annotation motivations (https://www.w3.org/TR/annotation-vocab/#motivation).
-MOTIVATIONS = {
-    HIGHLIGHT: "highlighting",
-    NOTE: "commenting",
-    TAG: "tagging",
-    BOOKMARK: "bookmarking",
-    CORRECTION: "editing",
-}
-
-# Highlight colours in the order the number keys pick them (1 = the first).
-COLOURS = ("yellow", "green", "blue", "pink", "orange", "purple")
-DEFAULT_COLOUR = COLOURS[0]
 
 
 class AnnotationError(ValueError):
@@ -115,27 +101,6 @@ class Placed:
     def moved(self) -> bool:
         a = self.annotation.anchor
         return (self.start, self.end) != (a.start, a.end)
-
-
-@dataclass(slots=True)
-class Placements:
-    """The annotations of one article: those placed in its current text (in text order), and
-    the orphans that could not be placed (oldest first), which are kept and listed, not lost."""
-
-    placed: list[Placed] = field(default_factory=list)
-    orphans: list[Annotation] = field(default_factory=list)
-
-    def __len__(self) -> int:
-        return len(self.placed) + len(self.orphans)
-
-    def at(self, offset: int) -> list[Placed]:
-        return [p for p in self.placed if p.start <= offset < p.end]
-
-    def next_after(self, offset: int) -> Placed | None:
-        return next((p for p in self.placed if p.start > offset), None)
-
-    def previous_before(self, offset: int) -> Placed | None:
-        return next((p for p in reversed(self.placed) if p.start < offset), None)
 
 
 def place(annotations: Iterable[Annotation], text: str, digest: str | None = None) -> Placements:

@@ -10,13 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-# Entity kinds, the UI's colour classes and the sidebar's groups.
-PERSON = "person"
-ORG = "org"
-PLACE = "place"
-GROUP = "group"
-KINDS = (PERSON, ORG, PLACE, GROUP)
-KIND_TITLES = {PERSON: "People", ORG: "Organisations", PLACE: "Countries & places", GROUP: "Groups"}
+# The kinds (of actor, quote and source) are this vocabulary's too: their home is light, for
+# what is drawn before an analysis exists.
+from tui.core.analysis_kinds import (BELIEF, DIRECT, EVIDENCE, GROUP, INDIRECT, KIND_TITLES, KINDS,  # noqa: F401
+                                     MIXED, ORG, PERSON, PLACE, QUOTE_KINDS, SOURCE_CLASSES, SPEECH)
 
 # spaCy's entity labels and the kinds they are; each kind's first label is the one a
 # correction gives a mention it relabels ("GPE" for a place, whatever the model said).
@@ -29,19 +26,6 @@ LABEL_KIND = {
     "NORP": GROUP,
 }
 KIND_LABEL = {kind: next(label for label, k in LABEL_KIND.items() if k == kind) for kind in KINDS}
-
-# Quote kinds: words in quotation marks, reported speech, and a reported clause holding
-# quoted words (its ``verbatim`` spans).
-DIRECT = "direct"
-INDIRECT = "indirect"
-MIXED = "mixed"
-QUOTE_KINDS = (DIRECT, INDIRECT, MIXED)
-# Source classes: someone speaking, a document or measurement ("the poll shows"), or a
-# belief, want or plan the source holds ("Trump believes …", "Clinton wants to …").
-SPEECH = "speech"
-EVIDENCE = "evidence"
-BELIEF = "belief"
-SOURCE_CLASSES = (SPEECH, EVIDENCE, BELIEF)
 
 
 def kind_of_label(label: str) -> str | None:

@@ -11,7 +11,7 @@ from typing import Callable, Mapping
 
 from textual.binding import Binding, BindingType
 
-from tui.core.annotations import COLOURS
+from tui.core.annotation_kinds import COLOURS
 
 _MENTION = Binding.Group("Mention")
 _SAME_ACTOR = Binding.Group("Same actor")

@@ -1,5 +1,5 @@
 """The highlight colours: one table for every place that draws them (one hex per name of
-``tui.core.annotations.COLOURS``, in the same order).
+``tui.core.annotation_kinds.COLOURS``, in the same order).
 
 The reader lays each colour over the text's background at ``OPACITY`` (so one rule reads well on
 dark and light themes); the app passes the table to its stylesheet as ``$hl-<name>`` variables.

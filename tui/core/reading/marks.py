@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
-from tui.core.annotations import BOOKMARK, CORRECTION, HIGHLIGHT, NOTE, TAG, Placed
+from tui.core.annotation_kinds import BOOKMARK, CORRECTION, HIGHLIGHT, NOTE, TAG
+
+if TYPE_CHECKING:
+    from tui.core.annotations import Placed
 
 KIND_ICONS = {HIGHLIGHT: "▍", NOTE: "✎", TAG: "#", BOOKMARK: "⚑", CORRECTION: "✓"}
 KIND_NAMES = {HIGHLIGHT: "Highlight", NOTE: "Note", TAG: "Tags", BOOKMARK: "Bookmark",

@@ -7,7 +7,12 @@ reported, partly quoted, shown by a document, or held as a belief.
 
 from __future__ import annotations
 
-from tui.core.model import BELIEF, EVIDENCE, INDIRECT, MIXED, Quote
+from typing import TYPE_CHECKING
+
+from tui.core.analysis_kinds import BELIEF, EVIDENCE, INDIRECT, MIXED
+
+if TYPE_CHECKING:
+    from tui.core.model import Quote
 
 VERBATIM, REPORTED, MIXED_SORT, EVIDENCE_SORT, BELIEF_SORT = (
     "verbatim", "reported", "mixed", "evidence", "belief")

@@ -4,8 +4,12 @@ no actor. Unnamed sources are grouped under one heading wherever quotes are list
 
 from __future__ import annotations
 
-from tui.core.model import Analysis, Quote
+from typing import TYPE_CHECKING
+
 from tui.core.textsafe import one_line
+
+if TYPE_CHECKING:
+    from tui.core.model import Analysis, Quote
 
 UNNAMED_SOURCES = "Unnamed sources"
 UNATTRIBUTED = "Unattributed"

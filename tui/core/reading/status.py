@@ -4,16 +4,18 @@ builds from the live bindings, so a user's keymap shows in the hints."""
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 from tui.core import navigation as nav
-from tui.core.model import Analysis
 from tui.core.reading.cursor import Cursor, CursorKind
 from tui.core.reading.marks import KIND_NAMES
-from tui.core.reading.stops import Stops
 from tui.core.reading.quote_kinds import SORT_TITLES, VERBATIM, sort_of
 from tui.core.reading.speaker_names import speaker_words
 from tui.core.textsafe import one_line
+
+if TYPE_CHECKING:
+    from tui.core.model import Analysis
+    from tui.core.reading.stops import Stops
 
 ANALYSING = "Analysing… (the first analysis loads the language model)"
 

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from tui.core import navigation as nav
-from tui.core.annotations import Placed, Placements
 from tui.core.layout import SpanIndex
-from tui.core.model import Analysis, Mention, Quote
+from tui.core.placements import Placements
 from tui.core.reading.cursor import Cursor, CursorKind, Refused
+
+if TYPE_CHECKING:
+    from tui.core.annotations import Placed
+    from tui.core.model import Analysis, Mention, Quote
 
 Span = tuple[int, int]
 

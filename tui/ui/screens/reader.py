@@ -19,8 +19,6 @@ from textual.screen import Screen
 from textual.widgets import Input
 
 from tui.core.article import Article, ArticleError
-from tui.core.annotations import place
-from tui.core.model import Analysis
 from tui.core.reading.status import ANALYSING, idle_status
 from tui.ui import bindings
 from tui.ui.library import Library
@@ -41,6 +39,7 @@ from tui.ui.widgets.sidebar import Sidebar
 from tui.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
+    from tui.core.model import Analysis
     from tui.ui.screens.annotating import Annotating
     from tui.ui.screens.correcting import Correcting
 
@@ -149,7 +148,7 @@ class ReaderScreen(Screen):
         self.view.show_article(article)
         self.places.show()
         self.sidebar.show(article, None)
-        self.reload_annotations(reapply=False)
+        self.call_after_refresh(self.reload_annotations, article)  # like the analysis, after the text
         self.sidebar.busy(True)
         self.status_bar.set_status(ANALYSING)
         self.refresh_bindings()  # the annotation keys depend on an open article
@@ -213,23 +212,25 @@ class ReaderScreen(Screen):
     def on_notice(self, message: Notice) -> None:
         self.notify(message.text, severity=message.severity, markup=False)
 
-    def reload_annotations(self, reapply: bool = True) -> None:
+    def reload_annotations(self, opened: Article | None = None) -> None:
         """Read the article's annotations and corrections back and show them with the analysis
-        they correct, in one step (the cursor is re-seated once)."""
+        they correct, in one step (the cursor is re-seated once). An article ``opened`` has them
+        read once its text is drawn (unless another is open by then): they fill in as the analysis
+        does, and a key pressed before finds none yet."""
         article = self.article
-        read = self.io.read(article) if article is not None else None
+        read = self.io.read(article) if article is not None and (opened is None or opened is article) else None
         if read is None:
             return
-        placements, corrections, tag_colours = read
+        placements, corrections, placed_corrections, tag_colours = read
         changed = [c.id for c in corrections] != [c.id for c in self.corrections]
         self.corrections = corrections
-        analysis = self._corrected() if reapply and changed else None
+        analysis = self._corrected() if changed else None
         if analysis is not None:
             self.view.show(analysis=analysis, placements=placements, tag_colours=tag_colours)
             self.sidebar.show(article, analysis, provisional=self.analysing)
         else:
             self.view.show(placements=placements, tag_colours=tag_colours)
-        self.sidebar.show_annotations(placements, place(corrections, article.text, article.digest), tag_colours)
+        self.sidebar.show_annotations(placements, placed_corrections, tag_colours)
 
     def _corrected(self, quiet: bool = False) -> Analysis | None:
         """The analysis with the reader's corrections applied on top."""

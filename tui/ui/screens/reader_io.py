@@ -11,14 +11,17 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from typing import Callable, TypeVar
+from typing import TYPE_CHECKING, Callable, TypeVar
 
 from textual.message import Message
 from textual.worker import get_current_worker
 
-from tui.core.annotations import Placements
 from tui.core.article import Article
 from tui.ui.widgets.analysis_progress import AnalysisProgress
+
+if TYPE_CHECKING:
+    from tui.core.placements import Placements
+    from tui.services.annotation_session import AnnotationSession
 
 T = TypeVar("T")
 FIRST_PAINT_WAIT = 3.0  # seconds the analysis waits for the text to be drawn, at most
@@ -127,10 +130,17 @@ class StoreAccess:
     to open the database only the first time), never a traceback."""
 
     def __init__(self, notify: Callable[..., object]) -> None:
-        from tui.services.annotation_session import AnnotationSession
-
         self.notify = notify
-        self.session = AnnotationSession()
+        self._session: AnnotationSession | None = None
+
+    @property
+    def session(self) -> AnnotationSession:
+        """Made on first use: the reader reads the annotations after its first frame."""
+        if self._session is None:
+            from tui.services.annotation_session import AnnotationSession  # the first frame does not wait for it
+
+            self._session = AnnotationSession()
+        return self._session
 
     def _shown(self, outcome) -> bool:
         if outcome.error is not None and not outcome.repeated:
@@ -144,7 +154,8 @@ class StoreAccess:
         return opened.value if self._shown(opened) else None
 
     def close(self) -> None:
-        self.session.close()
+        if self._session is not None:
+            self._session.close()
 
     def change(self, change: Callable[[object], T], done: str | None = None) -> T | None:
         """Run one change of the store; a failure is a notice and None."""
@@ -155,10 +166,14 @@ class StoreAccess:
             self.notify(done, timeout=2, markup=False)
         return outcome.value
 
-    def read(self, article: Article) -> tuple[Placements, list, dict[str, str]] | None:
-        """The article's placed annotations, its corrections (oldest first) and the tag colours."""
+    def read(self, article: Article) -> tuple[Placements, list, Placements, dict[str, str]] | None:
+        """The article's placed annotations, its corrections (oldest first) and where they are in
+        its text (for the Annotations tab), and the tag colours."""
         outcome = self.session.annotations_of(article)
         if not self._shown(outcome):
             return None
+        from tui.core.annotations import place  # read after the first frame, which does not wait for it
+
         shown = outcome.value
-        return shown.placements, shown.corrections, shown.tag_colours
+        return (shown.placements, shown.corrections, place(shown.corrections, article.text, article.digest),
+                shown.tag_colours)

@@ -8,11 +8,13 @@ line hides itself when the analysis is done, failed or was replaced, so the text
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from textual.containers import Horizontal
 from textual.message import Message
 
-from tui.core.reading.progress_estimate import ProgressEstimate
+if TYPE_CHECKING:
+    from tui.core.reading.progress_estimate import ProgressEstimate
 
 
 class AnalysisProgress(Message):
@@ -35,7 +37,8 @@ class AnalysisProgressLine(Horizontal):
     def __init__(self, id: str | None = "analysis-progress") -> None:
         super().__init__(id=id)
         self.token = -1
-        self.estimate = ProgressEstimate(started=time.monotonic())
+        self.started = time.monotonic()
+        self.estimate: ProgressEstimate | None = None  # made at the first progress message
 
     def _parts(self) -> tuple:
         """The bar and its label, mounted when the line first shows: an article whose analysis is
@@ -50,7 +53,8 @@ class AnalysisProgressLine(Horizontal):
     def start(self, token: int) -> None:
         """A new analysis: forget the last one; shown only once its first part is done."""
         self.token = token
-        self.estimate = ProgressEstimate(started=time.monotonic())
+        self.started = time.monotonic()
+        self.estimate = None
         self.display = False
 
     def finish(self) -> None:
@@ -68,6 +72,11 @@ class AnalysisProgressLine(Horizontal):
         if message.done >= message.total:
             self.finish()
             return
+        if self.estimate is None:
+            # Only a long text's analysis reports progress: the first frame does not wait for this.
+            from tui.core.reading.progress_estimate import ProgressEstimate
+
+            self.estimate = ProgressEstimate(started=self.started)
         self.estimate.advance(message.done, message.total, time.monotonic())
         bar, label = self._parts()
         bar.update(total=100, progress=round(self.estimate.fraction * 100))

@@ -17,14 +17,15 @@ from textual.cache import LRUCache
 from textual.color import Color
 from textual.strip import Strip
 
-from tui.core.annotations import BOOKMARK, Placed
+from tui.core.analysis_kinds import KINDS
+from tui.core.annotation_kinds import BOOKMARK
 from tui.core.article import BLOCK_QUOTE, CODE, EMPHASIS, HEADING, LINK, STRONG
 from tui.core.layout import SpanIndex
-from tui.core.model import KINDS
 from tui.core.reading import CursorKind
 from tui.core.reading.marks import contains
 
 if TYPE_CHECKING:
+    from tui.core.annotations import Placed
     from tui.ui.widgets.article_view import ArticleView
 
 GUTTER = 2  # a mark for lines holding the current actor, then a space

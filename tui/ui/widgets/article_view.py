@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from typing import ClassVar, Iterable
+from typing import TYPE_CHECKING, ClassVar, Iterable
 
 from textual import events
 from textual.binding import BindingType
@@ -20,20 +20,24 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 
-from tui.core.annotations import COLOURS, Placed, Placements
+from tui.core.analysis_kinds import KINDS
+from tui.core.annotation_kinds import COLOURS
 from tui.core.article import Article
 from tui.core.layout import SpanIndex
-from tui.core.model import KINDS, Analysis, Mention, Quote
 from tui.core.reading import Cursor, CursorKind, Refused, Stops
 from tui.core.reading.marks import margin_marks, overview_marked
 from tui.core.reading.status import cursor_status, selection_status
-from tui.core.reading.units import ENTITY, SENTENCE, TextUnits
-from tui.core.selection import Selection, unit_at, word_at
+from tui.core.reading.units import ENTITY, SENTENCE, TextUnits, unit_at, word_at
 from tui.core.textsafe import neutralise
 from tui.ui import bindings
 from tui.ui.widgets.article_column import OVERVIEW, ArticleColumn
 from tui.ui.widgets.article_painter import GUTTER, Painter
 
+if TYPE_CHECKING:
+    from tui.core.model import Analysis, Mention, Quote
+    from tui.core.annotations import Placed
+    from tui.core.placements import Placements
+    from tui.core.selection import Selection
 
 
 @dataclass(frozen=True)
@@ -188,7 +192,6 @@ class ArticleView(ArticleColumn, can_focus=True):
             cursor = None  # scrolled away from it: moves start from what is on screen
         return self.go(self.stops.move(move, step, cursor, self.top_offset(), self.bottom_offset()))
 
-
     def go(self, where: Cursor | Refused) -> bool:
         if isinstance(where, Refused):
             self.app.bell()
@@ -329,6 +332,7 @@ class ArticleView(ArticleColumn, can_focus=True):
         if not self.text:
             self.app.bell()
             return False
+        from tui.core.selection import Selection  # with the first v: the first frame does not wait for it
         start, end = self.cursor.span if self.cursor is not None else word_at(self.text, self.top_offset())
         self.selection_kept = False
         self.selection = Selection.on(start, end)

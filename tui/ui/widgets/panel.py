@@ -3,7 +3,7 @@ the theme or the panel's width changes."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
 from rich.text import Text
@@ -11,9 +11,11 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.core.annotations import Placements
 from tui.core.article import Article
-from tui.core.model import Analysis
+
+if TYPE_CHECKING:
+    from tui.core.model import Analysis
+    from tui.core.placements import Placements
 
 DEFAULT_WIDTH = 40  # before the panel has a size
 

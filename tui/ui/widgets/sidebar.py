@@ -13,20 +13,22 @@ meanwhile focuses the list once it is there.
 
 from __future__ import annotations
 
-from typing import ClassVar, Iterable
+from typing import TYPE_CHECKING, ClassVar, Iterable
 
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 
-from tui.core.annotations import Placements
 from tui.core.article import Article
-from tui.core.model import Analysis
+from tui.core.placements import Placements
 from tui.ui import bindings
 from tui.ui.styles import read_later
 from tui.ui.widgets.later import widget_class
 from tui.ui.widgets.messages import ActorChosen, QuoteChosen
 from tui.ui.widgets.panel import SidebarPanel
+
+if TYPE_CHECKING:
+    from tui.core.model import Analysis
 
 
 PANELS = ("tui.ui.widgets.actors_panel:ActorsPanel", "tui.ui.widgets.quotes_panel:QuotesPanel",

@@ -11,7 +11,7 @@ from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from tui.core.model import KIND_TITLES, KINDS
+from tui.core.analysis_kinds import KIND_TITLES, KINDS
 
 LEGEND_TITLES = {**KIND_TITLES, "place": "Places"}
 

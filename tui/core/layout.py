@@ -59,7 +59,8 @@ def wrap_tokens(text: str, start: int, end: int, width: int) -> list[Line]:
         token = match.group()
         if token[0].isspace():
             if line_start is not None:
-                pending_space = len(token) if token.isascii() else cell_len(token.replace("\n", " "))
+                # Controls that are whitespace and the no-break space are drawn a cell each (the fast rule's count).
+                pending_space = len(token) if token.isascii() else cell_len(_ONE_CELL_SPACE.sub(" ", token))
             continue
         token_cells = cell_len(token)
         if line_start is not None and used + pending_space + token_cells <= width:

@@ -21,8 +21,9 @@ from tui.core.model import Analysis
 from tui.nlp import models
 from tui.services.analysis import Progress, analyse, cached_analysis, store
 
-# Below this much text to analyse, starting worker processes (each imports spaCy and loads the
-# model, ~2 s) costs more than it saves: one process does it (tests/bench_stream.py).
+# Below this much text to analyse (about a second of work), worker processes cost more than they
+# save: forking them and sending back their results, and where they are spawned each imports spaCy
+# and loads the model (~2 s). One process does it (tests/bench_stream.py).
 MIN_PARALLEL_CHARS = 20_000
 
 # Told when an article's analysis starts in this process: (its position, the article). The

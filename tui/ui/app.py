@@ -25,7 +25,7 @@ from tui.ui import app_settings, bindings
 from tui.ui.library import Library
 from tui.ui.screens.arriving import fetch_later
 from tui.ui.screens.reader import ReaderScreen
-from tui.ui.styles import read_later, stylesheets
+from tui.ui.styles import read_later, start_stylesheets
 from tui.ui.terminal import keys_from_terminal
 
 INTERRUPTED = 130  # ctrl+c, as a shell reports an interrupted program
@@ -44,7 +44,7 @@ def _provider(name: str):
 
 class BylineApp(App):
     TITLE = "Byline"
-    CSS_PATH = stylesheets()
+    CSS_PATH = start_stylesheets()
     COMMANDS = App.COMMANDS | {_provider(name) for name in PALETTE}
     COMMAND_PALETTE_DISPLAY = "ctrl+p"
 
@@ -93,8 +93,11 @@ class BylineApp(App):
 
     def _apply_keymap(self) -> None:
         path = keymap_path()
-        if not path.exists():  # the default keys, whose hints __init__ computed: nothing to check
-            return
+        try:
+            if not path.exists():  # the default keys, whose hints __init__ computed: nothing to check
+                return
+        except OSError:  # a folder that cannot be searched: load_keymap says what is wrong
+            pass
         self.keymap, self.keymap_problems = load_keymap(path, bindings.binding_ids())
         self.keymap_problems += conflicts(self.keymap, bindings.KEY_SCOPES)
         if self.keymap:

@@ -148,7 +148,7 @@ class TagColourChoices(ChoiceProvider):
 
     def choices(self) -> Iterable[PaletteChoice]:
         reader = self.reader()
-        store = reader.store if reader else None
+        store = reader.io.store if reader else None
         if store is None:
             return
         try:
@@ -156,14 +156,15 @@ class TagColourChoices(ChoiceProvider):
             tags = list(dict.fromkeys([*store.tags_in_use(), *linked]))
         except Exception:  # the database is busy or gone: no choices, the reader shows why later
             return
+        link = reader.annotating.link_tag_colour
         for tag in tags:
             label = one_line(tag, 40)
             for colour in COLOURS:
                 if linked.get(tag) != colour:
-                    yield PaletteChoice(f"{label} → {colour}", partial(reader.link_tag_colour, tag, colour),
+                    yield PaletteChoice(f"{label} → {colour}", partial(link, tag, colour),
                                  f"Annotations tagged {label} without a colour of their own show {colour}")
             if tag in linked:
-                yield PaletteChoice(f"{label} → no colour", partial(reader.link_tag_colour, tag, None),
+                yield PaletteChoice(f"{label} → no colour", partial(link, tag, None),
                              f"Unlink {label} from {linked[tag]}")
 
 

@@ -27,7 +27,7 @@ def styles_dir() -> Path:
     return packaged if packaged.is_dir() else Path(tui.__file__).parent.parent / "styles"
 
 
-def stylesheets() -> list[Path]:
+def start_stylesheets() -> list[Path]:
     """The stylesheets the app reads when it starts."""
     return [styles_dir() / FIRST_FRAME]
 

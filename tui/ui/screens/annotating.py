@@ -83,6 +83,7 @@ class Annotating:
         article = self.reader.article
         if article is None:
             return
+        self.reader.annotations_now()  # an annotation on the same words is changed, not made twice
         change = self.reader.io.change
         if what == BOOKMARK:
             view = self.view

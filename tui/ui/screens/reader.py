@@ -61,6 +61,7 @@ class ReaderScreen(Screen):
         self.raw_analysis: Analysis | None = None  # as analysed, before the reader's corrections
         self.analysis: Analysis | None = None  # with the corrections applied: what is shown
         self.corrections: list = []  # the article's corrections (Annotation), oldest first
+        self.annotations_due: Article | None = None  # opened, its annotations not read yet
         self.analysing = False
         self._token = 0
         self._next_partial = 0.0  # monotonic time before which a partial analysis is not shown
@@ -148,7 +149,8 @@ class ReaderScreen(Screen):
         self.view.show_article(article)
         self.places.show()
         self.sidebar.show(article, None)
-        self.call_after_refresh(self.reload_annotations, article)  # like the analysis, after the text
+        self.annotations_due = article  # read once the text is drawn, or by the first key that needs them
+        self.call_after_refresh(self.reload_annotations, article)
         self.sidebar.busy(True)
         self.status_bar.set_status(ANALYSING)
         self.refresh_bindings()  # the annotation keys depend on an open article
@@ -213,12 +215,12 @@ class ReaderScreen(Screen):
         self.notify(message.text, severity=message.severity, markup=False)
 
     def reload_annotations(self, opened: Article | None = None) -> None:
-        """Read the article's annotations and corrections back and show them with the analysis
-        they correct, in one step (the cursor is re-seated once). An article ``opened`` has them
-        read once its text is drawn (unless another is open by then): they fill in as the analysis
-        does, and a key pressed before finds none yet."""
-        article = self.article
-        read = self.io.read(article) if article is not None and (opened is None or opened is article) else None
+        """Read the annotations and corrections back; show them with the analysis they correct (the
+        cursor re-seated once). ``opened``: once drawn, unless a key read them or another is open."""
+        if opened is not None and opened is not self.annotations_due:
+            return
+        self.annotations_due, article = None, self.article
+        read = self.io.read(article) if article is not None else None
         if read is None:
             return
         placements, corrections, placed_corrections, tag_colours = read
@@ -231,6 +233,11 @@ class ReaderScreen(Screen):
         else:
             self.view.show(placements=placements, tag_colours=tag_colours)
         self.sidebar.show_annotations(placements, placed_corrections, tag_colours)
+
+    def annotations_now(self) -> None:
+        """A key that works on the annotations has them read first if the text is not drawn yet."""
+        if self.annotations_due is not None:
+            self.reload_annotations(self.annotations_due)
 
     def _corrected(self, quiet: bool = False) -> Analysis | None:
         """The analysis with the reader's corrections applied on top."""
@@ -304,13 +311,6 @@ class ReaderScreen(Screen):
         self.view.set_hidden_kinds(hidden)
         self.status_bar.set_hidden_kinds(hidden)
 
-    def link_tag_colour(self, tag: str, colour: str | None) -> None:
-        self.annotating.link_tag_colour(tag, colour)
-
-    @property
-    def store(self):
-        return self.io.store
-
     # ------------------------------------------------------------------ actions
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -319,6 +319,7 @@ class ReaderScreen(Screen):
         return True
 
     def action_cursor(self, move: str, step: int) -> None:
+        self.annotations_now()
         if move == "match" and not self.view.query:
             self.action_search()
             return

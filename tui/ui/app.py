@@ -92,15 +92,9 @@ class BylineApp(App):
         self.call_after_refresh(release_collection)  # held by the command line until the first frame
 
     def _apply_keymap(self) -> None:
-        path = keymap_path()
-        try:
-            if not path.exists():  # the default keys, whose hints __init__ computed: nothing to check
-                return
-        except OSError:  # a folder that cannot be searched: load_keymap says what is wrong
-            pass
-        self.keymap, self.keymap_problems = load_keymap(path, bindings.binding_ids())
-        self.keymap_problems += conflicts(self.keymap, bindings.KEY_SCOPES)
-        if self.keymap:
+        self.keymap, self.keymap_problems = load_keymap(keymap_path(), bindings.binding_ids)
+        if self.keymap:  # the default keys cannot conflict, and __init__ made their hints
+            self.keymap_problems += conflicts(self.keymap, bindings.KEY_SCOPES)
             self.set_keymap(self.keymap)
             self.hint_keys = bindings.live_keys(self.keymap, self.get_key_display)
 

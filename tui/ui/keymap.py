@@ -12,10 +12,12 @@ A file that cannot be used is reported as one line for an in-app notice; the def
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 
-def load_keymap(path: Path, known_ids: set[str]) -> tuple[dict[str, str], list[str]]:
-    """The usable entries of the keymap at ``path`` and one message per problem found."""
+def load_keymap(path: Path, known_ids: Callable[[], set[str]]) -> tuple[dict[str, str], list[str]]:
+    """The usable entries of the keymap at ``path`` and one message per problem found;
+    ``known_ids`` is asked for only when there is a file (not on every start)."""
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -30,8 +32,9 @@ def load_keymap(path: Path, known_ids: set[str]) -> tuple[dict[str, str], list[s
         return {}, [f"{path}: the keymap is not valid TOML ({exc}); using the default keys"]
     keymap: dict[str, str] = {}
     problems: list[str] = []
+    known = known_ids()
     for binding_id, keys in data.items():
-        if binding_id not in known_ids:
+        if binding_id not in known:
             problems.append(f"{path}: unknown binding id {binding_id!r} (the help screen, ? or F1, lists them)")
         elif not isinstance(keys, str) or not keys.strip() or any(not k.strip() for k in keys.split(",")):
             problems.append(f"{path}: {binding_id} must be a string of keys such as \"ctrl+n\" or \"n,down\"")

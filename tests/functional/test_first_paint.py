@@ -87,7 +87,7 @@ async def test_the_first_frame_waits_for_no_sidebar_tab_and_the_tabs_then_show_t
 async def test_the_reader_lets_the_collector_run_once_its_first_frame_is_drawn(home):
     import gc
 
-    from tui.services.startup import hold_collection, release_collection
+    from tui.services.collector import hold_collection, release_collection
 
     hold_collection()  # as the command line does before it starts the reader
     try:

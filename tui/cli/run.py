@@ -28,12 +28,19 @@ from tui.cli.output import complain, silence_stdout
 from tui.cli.parser import build_parser, with_default_command
 from tui.core.article import ArticleError
 from tui.nlp.models import ModelError
-from tui.services.startup import hold_collection, release_collection
+from tui.services.collector import hold_collection, release_collection, spare_at_exit
 from tui.storage.database import DatabaseError
 
 # Each command's module is imported when it runs: the reader starts without the others' imports.
 RUNNERS = {"read": "read_command", "analyze": "analyze_command", "export": "export_command",
            "library": "library_command", "actor": "actor_command"}
+
+
+def console() -> int:
+    """The ``byline`` program (and ``python -m tui``): ``main``, then a quicker exit."""
+    code = main()
+    spare_at_exit()
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:

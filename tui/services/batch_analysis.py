@@ -46,7 +46,14 @@ def _worker_start(model_name: str | None) -> None:
     # may have held at the fork: a worker's warning must not wait on them forever.
     sys.stdout = open(os.devnull, "w")
     sys.stderr = open(os.dup(2), "w", closefd=True)
-    models.load(models.resolve(model_name))  # already loaded if forked
+    _ready(model_name)  # already, if forked
+
+
+def _ready(model_name: str | None) -> None:
+    """The model loaded and the analysis imported (each worker would otherwise import it on its
+    first article)."""
+    models.load(models.resolve(model_name))
+    import tui.nlp.pipeline  # noqa: F401
 
 
 def _worker_analyse(job: tuple[str, str | None]) -> dict:
@@ -71,7 +78,7 @@ def analyse_all(conn: sqlite3.Connection | None, articles: Sequence[Article], mo
         return
     method = _start_method()
     if method == "fork":
-        models.load(models.resolve(model_name))
+        _ready(model_name)
     ctx = multiprocessing.get_context(method)
     pool = ctx.Pool(min(jobs, len(todo)), initializer=_worker_start, initargs=(model_name,))
     try:

@@ -18,7 +18,7 @@ from textual.screen import Screen
 
 from tui.core.article import Article
 from tui.core.reading.colours import css_variables
-from tui.services.startup import release_collection
+from tui.services.collector import release_collection
 from tui.storage.paths import keymap_path
 from tui.ui.keymap import conflicts, load_keymap
 from tui.ui import app_settings, bindings

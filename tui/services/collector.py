@@ -7,7 +7,7 @@ The command line holds collections while it starts: the reader until its first f
 the other commands until they have parsed their arguments.
 
 At exit the interpreter collects everything once more before it tears the modules down: with the
-spaCy model loaded that is about 0.2 s of an ``analyze`` run, for memory the operating system is
+spaCy model loaded that is about 0.15 s of an ``analyze`` run, for memory the operating system is
 about to take back. The ``byline`` program leaves its objects out of those collections.
 """
 
@@ -39,6 +39,6 @@ def spare_at_exit() -> None:
 
     Only for a process that exits next (the ``byline`` program, not ``cli.main`` called by a test or
     a script): those objects are never collected again, and cycles among them are not finalised,
-    so whatever must be written or closed has been by then (the commands close their database and
-    flush what they print)."""
+    so whatever must be written or closed has been by then (the commands close their database; the
+    interpreter still flushes the standard streams)."""
     gc.freeze()

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-
 from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
